@@ -1,0 +1,91 @@
+//! The one error type every front door receives.
+
+use loket_db::DbError;
+use loket_domain::ProfileErrors;
+use serde::Serialize;
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+/// What kind of failure: the UI maps each to its own presentation, the CLI to an exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The input (argument, file, form field) is wrong; the message says where and how to fix.
+    BadInput,
+    /// The thing asked for does not exist.
+    NotFound,
+    /// The database has no office yet.
+    NotInitialised,
+    /// The database was written by a newer Loket.
+    NewerSchema,
+    /// The database belongs to another office.
+    OfficeMismatch,
+    /// The database file is damaged.
+    Corrupt,
+    /// Anything else (disk full, permission denied, ...).
+    Internal,
+}
+
+impl ErrorCode {
+    /// Exit code of the `loket` command: 2 for anything the user can fix by changing the input.
+    pub fn exit_code(self) -> i32 {
+        match self {
+            ErrorCode::BadInput
+            | ErrorCode::NotFound
+            | ErrorCode::NotInitialised
+            | ErrorCode::NewerSchema
+            | ErrorCode::OfficeMismatch => 2,
+            ErrorCode::Corrupt | ErrorCode::Internal => 1,
+        }
+    }
+}
+
+/// `{code, message}`: what went wrong, in Bahasa Indonesia, with where and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[error("{message}")]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        ApiError {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn bad_input(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::BadInput, message)
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::NotFound, message)
+    }
+}
+
+impl From<DbError> for ApiError {
+    fn from(e: DbError) -> Self {
+        let code = match &e {
+            DbError::NewerSchema { .. } => ErrorCode::NewerSchema,
+            DbError::Corrupt { .. } => ErrorCode::Corrupt,
+            DbError::NotADatabase { .. } | DbError::TargetExists(_) => ErrorCode::BadInput,
+            DbError::NotInitialised => ErrorCode::NotInitialised,
+            DbError::OfficeMismatch { .. } => ErrorCode::OfficeMismatch,
+            DbError::Sqlite(_) | DbError::Migration(_) | DbError::Json(_) | DbError::Io { .. } => {
+                ErrorCode::Internal
+            }
+        };
+        ApiError::new(code, e.to_string())
+    }
+}
+
+impl From<ProfileErrors> for ApiError {
+    fn from(e: ProfileErrors) -> Self {
+        ApiError::bad_input(e.to_string())
+    }
+}

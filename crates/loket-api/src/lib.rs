@@ -1,0 +1,18 @@
+//! Loket's use cases: one module each, each with a stable id that the audit log also uses.
+//!
+//! Front doors (the desktop shell, the CLI, tests) open a [`Loket`] and call its use cases.
+//! Every error leaves as one [`ApiError`] `{code, message}` with the message in Bahasa Indonesia.
+
+mod error;
+mod loket;
+pub mod paths;
+pub mod profiles;
+
+pub mod catalog;
+pub mod dto;
+pub mod office;
+pub mod people;
+pub mod store;
+
+pub use error::{ApiError, ErrorCode};
+pub use loket::Loket;

@@ -1,0 +1,142 @@
+//! Command-line arguments, with clap's own errors rendered in Bahasa Indonesia.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+/// Loket: permohonan layanan, disposisi, naskah dinas, dan jadwal peralatan Diskominfo.
+#[derive(Debug, Parser)]
+#[command(name = "loket", version, disable_help_subcommand = true)]
+pub struct Cli {
+    /// Berkas basis data (bawaan: direktori data aplikasi, sama dengan aplikasi desktop)
+    #[arg(long, global = true, value_name = "BERKAS")]
+    pub db: Option<PathBuf>,
+    /// Keluaran JSON untuk skrip, bukan tabel
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Membuat basis data dan mengimpor profil kantor (atau memperbarui profil yang ada)
+    Init {
+        /// Profil bawaan: demak, kediri, jember, denpasar
+        #[arg(
+            long,
+            value_name = "KANTOR",
+            conflicts_with = "profile",
+            required_unless_present = "profile"
+        )]
+        office: Option<String>,
+        /// Berkas profil kantor (.toml) dengan format data/offices/SCHEMA.md
+        #[arg(long, value_name = "BERKAS.toml")]
+        profile: Option<PathBuf>,
+    },
+    /// Daftar profil kantor bawaan
+    Offices,
+    /// Profil kantor di basis data: identitas, jam kerja, unit, jabatan
+    Office,
+    /// Katalog layanan kantor
+    Services {
+        /// Kata pencarian (nama, unit, id)
+        #[arg(long, short, value_name = "KATA")]
+        query: Option<String>,
+    },
+    /// Rincian satu layanan
+    Service {
+        #[command(subcommand)]
+        action: ServiceAction,
+    },
+    /// Pejabat dan pegawai kantor
+    People,
+    /// Cadangan daring basis data ke berkas baru
+    Backup {
+        /// Berkas tujuan (tidak boleh sudah ada)
+        #[arg(value_name = "KELUARAN")]
+        out: PathBuf,
+    },
+    /// Memeriksa keutuhan basis data dan versi skemanya
+    Check,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServiceAction {
+    /// Menampilkan persyaratan, prosedur, waktu, produk, biaya, pengaduan, dasar hukum
+    Show {
+        /// Id layanan (lihat `loket services`)
+        id: String,
+        /// Versi standar yang berlaku pada tanggal ini (TTTT-BB-HH); bawaan: terbaru
+        #[arg(long, value_name = "TANGGAL")]
+        on: Option<String>,
+    },
+}
+
+/// Parses the arguments; on failure prints an Indonesian message and returns the exit code.
+pub fn parse() -> Result<Cli, ExitCode> {
+    let mut cmd = Cli::command()
+        .help_template("{about}\n\nPemakaian: {usage}\n\n{all-args}")
+        .next_help_heading("Pilihan");
+    let matches = cmd
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match matches {
+        Ok(cli) => Ok(cli),
+        Err(e) => match e.kind() {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                let _ = e.print();
+                Err(
+                    if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                        ExitCode::from(2)
+                    } else {
+                        ExitCode::SUCCESS
+                    },
+                )
+            }
+            kind => {
+                eprintln!(
+                    "galat: {}\nLihat `loket --help` untuk pemakaian.",
+                    indonesian(kind, &e)
+                );
+                Err(ExitCode::from(2))
+            }
+        },
+    }
+}
+
+fn context(e: &clap::Error, kind: ContextKind) -> String {
+    match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
+}
+
+fn indonesian(kind: ErrorKind, e: &clap::Error) -> String {
+    let arg = context(e, ContextKind::InvalidArg);
+    let value = context(e, ContextKind::InvalidValue);
+    match kind {
+        ErrorKind::UnknownArgument => format!("argumen `{arg}` tidak dikenal"),
+        ErrorKind::InvalidSubcommand => format!("perintah `{arg}` tidak dikenal"),
+        ErrorKind::MissingRequiredArgument => format!("argumen wajib belum diisi: {arg}"),
+        ErrorKind::MissingSubcommand => {
+            "perintah belum disebut (misalnya `loket services`)".to_string()
+        }
+        ErrorKind::InvalidValue => format!("nilai `{value}` untuk {arg} tidak valid"),
+        ErrorKind::ArgumentConflict => format!(
+            "{arg} tidak dapat dipakai bersama {}",
+            context(e, ContextKind::PriorArg)
+        ),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
+            format!("jumlah nilai untuk {arg} salah")
+        }
+        ErrorKind::ValueValidation => format!("nilai `{value}` untuk {arg} tidak valid"),
+        _ => format!("argumen tidak valid ({})", e.kind()),
+    }
+}

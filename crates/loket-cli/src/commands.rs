@@ -1,0 +1,280 @@
+//! Each subcommand: call the use case, print the result.
+
+use chrono::Local;
+use loket_api::office::{shipped_offices, ProfileSource};
+use loket_api::paths::default_db_path;
+use loket_api::{ApiError, Loket};
+
+use crate::args::{Cli, Command, ServiceAction};
+use crate::output::{json, list, table};
+
+pub fn run(cli: Cli) -> Result<(), ApiError> {
+    let db_path = cli.db.clone().unwrap_or_else(default_db_path);
+    let as_json = cli.json;
+    match cli.command {
+        Command::Offices => {
+            let offices = shipped_offices()?;
+            if as_json {
+                return json(&offices);
+            }
+            let rows = offices
+                .iter()
+                .map(|o| {
+                    vec![
+                        o.id.clone(),
+                        o.name.clone(),
+                        o.time_zone.clone(),
+                        o.services.to_string(),
+                    ]
+                })
+                .collect::<Vec<_>>();
+            table(&["ID", "KANTOR", "ZONA", "LAYANAN"], &rows);
+            Ok(())
+        }
+        Command::Check => {
+            let report = loket_api::store::check_file(&db_path)?;
+            if as_json {
+                json(&report)?;
+            } else {
+                println!("Basis data : {}", db_path.display());
+                println!(
+                    "Kantor     : {}",
+                    report.office_id.as_deref().unwrap_or("(belum diisi)")
+                );
+                println!(
+                    "Skema      : versi {} (versi Loket ini: {})",
+                    report.schema_version, report.known_schema_version
+                );
+                println!(
+                    "Keutuhan   : {}",
+                    if report.integrity.is_empty() {
+                        "baik".to_string()
+                    } else {
+                        report.integrity.join("; ")
+                    }
+                );
+                println!(
+                    "Kunci asing: {}",
+                    if report.foreign_keys.is_empty() {
+                        "baik".to_string()
+                    } else {
+                        report.foreign_keys.join("; ")
+                    }
+                );
+            }
+            if report.ok {
+                Ok(())
+            } else {
+                Err(ApiError::new(
+                    loket_api::ErrorCode::Corrupt,
+                    "pemeriksaan menemukan masalah; pulihkan dari cadangan",
+                ))
+            }
+        }
+        command => {
+            let mut loket = Loket::open(&db_path)?;
+            with_db(&mut loket, command, as_json)
+        }
+    }
+}
+
+fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), ApiError> {
+    match command {
+        Command::Init { office, profile } => {
+            let source = match (office, profile) {
+                (Some(id), _) => ProfileSource::Shipped(id),
+                (None, Some(path)) => ProfileSource::File(path),
+                (None, None) => {
+                    return Err(ApiError::bad_input(
+                        "sebutkan --office <kantor> atau --profile BERKAS.toml",
+                    ))
+                }
+            };
+            let report = loket.office_init(&source, Local::now().fixed_offset())?;
+            if as_json {
+                return json(&report);
+            }
+            let verb = if report.updated {
+                "diperbarui"
+            } else {
+                "dibuat"
+            };
+            println!("Profil {} {verb} di {}", report.office_name, report.db_path);
+            println!(
+                "{} layanan ({} versi standar), {} orang.",
+                report.services, report.service_versions, report.people
+            );
+            Ok(())
+        }
+        Command::Office => {
+            let view = loket.office_view()?;
+            if as_json {
+                return json(&view);
+            }
+            let o = &view.office;
+            println!("{}\n{}", o.pemerintah, o.nama_dinas);
+            println!(
+                "{}",
+                [o.alamat.as_str(), o.kode_pos.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+            for (label, value) in [
+                ("Telepon", &o.telepon),
+                ("Faksimile", &o.faksimile),
+                ("Pos-el", &o.pos_el),
+                ("Laman", &o.laman),
+            ] {
+                if !value.is_empty() {
+                    println!("{label}: {value}");
+                }
+            }
+            println!("Zona waktu: {}", view.time_zone_label);
+            list("Jam kerja", &view.office_hours_words);
+            list(
+                "Unit",
+                &view
+                    .units
+                    .iter()
+                    .map(|u| format!("{} ({})", u.name, u.kind.label()))
+                    .collect::<Vec<_>>(),
+            );
+            list(
+                "Standar pelayanan",
+                &view
+                    .standards
+                    .iter()
+                    .map(|s| format!("{} — berlaku {}", s.title, s.effective))
+                    .collect::<Vec<_>>(),
+            );
+            Ok(())
+        }
+        Command::Services { query } => {
+            let services = loket.catalog_list(query.as_deref())?;
+            if as_json {
+                return json(&services);
+            }
+            let rows = services
+                .iter()
+                .map(|s| {
+                    vec![
+                        s.id.clone(),
+                        s.name.clone(),
+                        s.unit_name.clone(),
+                        s.time_words.clone(),
+                    ]
+                })
+                .collect::<Vec<_>>();
+            table(&["ID", "LAYANAN", "UNIT", "WAKTU"], &rows);
+            Ok(())
+        }
+        Command::Service {
+            action: ServiceAction::Show { id, on },
+        } => {
+            let on = on
+                .map(|d| {
+                    chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|_| {
+                        ApiError::bad_input(format!(
+                            "tanggal --on `{d}` tidak valid; tulis TTTT-BB-HH, misalnya 2024-03-27"
+                        ))
+                    })
+                })
+                .transpose()?;
+            let d = loket.catalog_show(&id, on)?;
+            if as_json {
+                return json(&d);
+            }
+            let s = &d.service;
+            println!("{}\n", s.name);
+            println!("Unit          : {}", d.unit_name);
+            println!("Waktu layanan : {}", d.time_words);
+            println!("Biaya         : {}", s.fee);
+            println!(
+                "Standar       : {} (berlaku {})",
+                d.standard.title, s.effective
+            );
+            list("Persyaratan", &s.requirements);
+            let steps: Vec<String> = d
+                .steps
+                .iter()
+                .map(|st| {
+                    let actor = st
+                        .actor_name
+                        .as_deref()
+                        .map(|a| format!("[{a}] "))
+                        .unwrap_or_default();
+                    let time = st
+                        .time_words
+                        .as_deref()
+                        .map(|t| format!(" ({t})"))
+                        .unwrap_or_default();
+                    format!("{actor}{}{time}", st.text)
+                })
+                .collect();
+            list("Prosedur", &steps);
+            list("Produk layanan", &s.products);
+            list(
+                "Surat yang dihasilkan",
+                &d.letters
+                    .iter()
+                    .map(|l| l.label.clone())
+                    .collect::<Vec<_>>(),
+            );
+            list("Pengaduan", &s.complaints);
+            list("Dasar hukum", &s.legal_basis);
+            if d.versions.len() > 1 {
+                list(
+                    "Versi standar",
+                    &d.versions
+                        .iter()
+                        .map(|v| {
+                            format!(
+                                "{} — berlaku {}: {}",
+                                v.standard_number, v.effective, v.time_words
+                            )
+                        })
+                        .collect::<Vec<_>>(),
+                );
+            }
+            Ok(())
+        }
+        Command::People => {
+            let people = loket.people_list()?;
+            if as_json {
+                return json(&people);
+            }
+            let rows = people
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.name.clone(),
+                        p.nip_formatted.clone(),
+                        p.pangkat.clone().unwrap_or_default(),
+                        p.jabatan.clone(),
+                    ]
+                })
+                .collect::<Vec<_>>();
+            table(&["NAMA", "NIP", "PANGKAT", "JABATAN"], &rows);
+            Ok(())
+        }
+        Command::Backup { out } => {
+            let mut last = -1;
+            loket.store_backup(&out, |done, total| {
+                let pct = if total > 0 { done * 100 / total } else { 100 };
+                if !as_json && pct / 25 != last {
+                    last = pct / 25;
+                    eprintln!("cadangan: {pct}%");
+                }
+            })?;
+            if as_json {
+                return json(&serde_json::json!({ "backup": out.display().to_string() }));
+            }
+            println!("Cadangan tersimpan di {}", out.display());
+            Ok(())
+        }
+        Command::Offices | Command::Check => unreachable!("handled before the database is opened"),
+    }
+}

@@ -1,0 +1,50 @@
+//! `loket check`: SQLite's full integrity check, foreign keys and the schema version.
+
+use crate::migrations::known_schema_version;
+use crate::{Db, DbError};
+
+/// Result of a full check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckReport {
+    pub schema_version: i64,
+    pub known_schema_version: i64,
+    /// Problems reported by `PRAGMA integrity_check`; empty when sound.
+    pub integrity: Vec<String>,
+    /// Rows whose foreign keys point nowhere, as "table rowid → parent".
+    pub foreign_keys: Vec<String>,
+}
+
+impl CheckReport {
+    pub fn is_ok(&self) -> bool {
+        self.integrity.is_empty()
+            && self.foreign_keys.is_empty()
+            && self.schema_version == self.known_schema_version
+    }
+}
+
+impl Db {
+    /// Runs the full integrity and foreign-key checks. Slower than the quick check on open.
+    pub fn check(&self) -> Result<CheckReport, DbError> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let integrity: Vec<String> = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<Result<_, _>>()?;
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let foreign_keys: Vec<String> = stmt
+            .query_map([], |r| {
+                Ok(format!(
+                    "{} baris {} → {}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                    r.get::<_, String>(2)?
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(CheckReport {
+            schema_version: self.schema_version()?,
+            known_schema_version: known_schema_version(),
+            integrity: integrity.into_iter().filter(|p| p != "ok").collect(),
+            foreign_keys,
+        })
+    }
+}

@@ -1,0 +1,149 @@
+//! Opening a database: pragmas, the newer-schema guard, the integrity check, migrations.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::DbError;
+use crate::migrations::{known_schema_version, migrate, schema_version};
+
+/// An open Loket database.
+pub struct Db {
+    pub(crate) conn: Connection,
+    path: PathBuf,
+}
+
+impl Db {
+    /// Opens (creating when absent) and migrates the database at `path`.
+    ///
+    /// Errors: `NewerSchema` when the file was written by a newer Loket (nothing is changed),
+    /// `NotADatabase` for a file that is not SQLite, `Corrupt` when the quick check fails.
+    pub fn open(path: &Path) -> Result<Db, DbError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| DbError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let conn = Connection::open(path)?;
+        Self::prepare(conn, path.to_path_buf())
+    }
+
+    /// Opens an existing database without creating or migrating it (for `loket check`).
+    pub fn open_existing(path: &Path) -> Result<Db, DbError> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let db = Db {
+            conn,
+            path: path.to_path_buf(),
+        };
+        db.guard_version()?;
+        Ok(db)
+    }
+
+    /// A private in-memory database, migrated (for tests).
+    pub fn open_in_memory() -> Result<Db, DbError> {
+        Self::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn prepare(conn: Connection, path: PathBuf) -> Result<Db, DbError> {
+        let not_db = |e: rusqlite::Error| DbError::NotADatabase {
+            path: path.clone(),
+            detail: e.to_string(),
+        };
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(not_db)?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let db = Db { conn, path };
+        db.guard_version()?;
+        let quick = db.quick_check()?;
+        if !quick.is_empty() {
+            return Err(DbError::Corrupt {
+                path: db.path.clone(),
+                detail: quick.join("; "),
+            });
+        }
+        let mut db = db;
+        migrate(&mut db.conn)?;
+        Ok(db)
+    }
+
+    fn guard_version(&self) -> Result<(), DbError> {
+        let found = schema_version(&self.conn).map_err(|e| DbError::NotADatabase {
+            path: self.path.clone(),
+            detail: e.to_string(),
+        })?;
+        let known = known_schema_version();
+        if found > known {
+            return Err(DbError::NewerSchema {
+                path: self.path.clone(),
+                found,
+                known,
+            });
+        }
+        Ok(())
+    }
+
+    fn quick_check(&self) -> Result<Vec<String>, DbError> {
+        let mut stmt = self.conn.prepare("PRAGMA quick_check")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let problems: Vec<String> = rows.collect::<Result<_, _>>()?;
+        Ok(problems.into_iter().filter(|p| p != "ok").collect())
+    }
+
+    /// Where the database lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version recorded in the file.
+    pub fn schema_version(&self) -> Result<i64, DbError> {
+        Ok(schema_version(&self.conn)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn newer_database_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("loket.db");
+        drop(Db::open(&path).unwrap());
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "user_version", known_schema_version() + 1)
+                .unwrap();
+        }
+        let err = Db::open(&path)
+            .err()
+            .expect("a newer schema must be refused");
+        assert!(
+            matches!(err, DbError::NewerSchema { .. }),
+            "older binary refuses newer database: {err}"
+        );
+        let conn = Connection::open(&path).unwrap();
+        assert_eq!(
+            schema_version(&conn).unwrap(),
+            known_schema_version() + 1,
+            "the refused file keeps its version"
+        );
+    }
+
+    #[test]
+    fn a_text_file_is_not_a_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.db");
+        std::fs::write(&path, "bukan basis data, hanya catatan ".repeat(100)).unwrap();
+        let err = Db::open(&path).err().expect("a text file is refused");
+        assert!(
+            matches!(err, DbError::NotADatabase { .. }),
+            "a non-SQLite file gets a clear error: {err}"
+        );
+    }
+}

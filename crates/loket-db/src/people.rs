@@ -1,0 +1,75 @@
+//! Table `people`: officials and staff with NIP, pangkat and post.
+
+use loket_domain::catalog::Person;
+use rusqlite::{params, Transaction};
+
+use crate::services::{enum_from, enum_text};
+use crate::{Db, DbError};
+
+pub(crate) const MIGRATION_1: &str = "
+CREATE TABLE people (
+    id           TEXT PRIMARY KEY NOT NULL,
+    name         TEXT NOT NULL,
+    nip          TEXT NOT NULL,
+    pangkat      TEXT,
+    golongan     TEXT,
+    position_id  TEXT REFERENCES positions (id) DEFERRABLE INITIALLY DEFERRED,
+    jabatan      TEXT,
+    acting       TEXT,
+    ord          INTEGER NOT NULL,
+    active       INTEGER NOT NULL DEFAULT 1
+) STRICT;
+";
+
+pub(crate) fn replace_all(tx: &Transaction, people: &[Person]) -> Result<(), DbError> {
+    tx.execute("UPDATE people SET active = 0", [])?;
+    let mut stmt = tx.prepare(
+        "INSERT INTO people (id, name, nip, pangkat, golongan, position_id, jabatan, acting, ord, active)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1)
+         ON CONFLICT (id) DO UPDATE SET name = ?2, nip = ?3, pangkat = ?4, golongan = ?5, position_id = ?6,
+             jabatan = ?7, acting = ?8, ord = ?9, active = 1",
+    )?;
+    for (i, p) in people.iter().enumerate() {
+        let acting = p.acting.as_ref().map(enum_text).transpose()?;
+        stmt.execute(params![
+            p.id, p.name, p.nip, p.pangkat, p.golongan, p.position, p.jabatan, acting, i as i64
+        ])?;
+    }
+    Ok(())
+}
+
+impl Db {
+    /// Active people in profile order.
+    pub fn people(&self) -> Result<Vec<Person>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, nip, pangkat, golongan, position_id, jabatan, acting FROM people WHERE active = 1 ORDER BY ord",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get::<_, Option<String>>(7)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, name, nip, pangkat, golongan, position, jabatan, acting) = row?;
+            let acting = acting.as_deref().map(enum_from).transpose()?;
+            Ok(Person {
+                id,
+                name,
+                nip,
+                pangkat,
+                golongan,
+                position,
+                jabatan,
+                acting,
+            })
+        })
+        .collect()
+    }
+}

@@ -1,0 +1,36 @@
+//! NIP (Nomor Induk Pegawai): 18 digits, printed as `19700512 199403 1 007`.
+
+/// Digits of a NIP written with or without spaces; `None` unless exactly 18 digits remain.
+pub fn normalize(written: &str) -> Option<String> {
+    let digits: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+    (digits.len() == 18 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
+}
+
+/// The customary grouping: birth date, appointment month, sex, serial.
+/// Anything that is not 18 digits is returned unchanged.
+pub fn format(nip: &str) -> String {
+    match normalize(nip) {
+        Some(d) => format!("{} {} {} {}", &d[0..8], &d[8..14], &d[14..15], &d[15..18]),
+        None => nip.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_eighteen_digits_as_letters_print_them() {
+        assert_eq!(
+            format("197106021992031005"),
+            "19710602 199203 1 005",
+            "NIP is grouped 8-6-1-3 in signature blocks"
+        );
+        assert_eq!(
+            normalize("19770307 199612 1 001").as_deref(),
+            Some("197703071996121001"),
+            "spaces written in documents are not part of the NIP"
+        );
+        assert_eq!(normalize("1977"), None, "a NIP has exactly 18 digits");
+    }
+}

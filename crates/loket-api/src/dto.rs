@@ -49,6 +49,8 @@ pub struct ServiceSummary {
     /// Standard (decision) of the version shown.
     pub standard_id: String,
     pub effective: String,
+    /// `effective` as words: "27 Maret 2024".
+    pub effective_words: String,
     /// How many versions (standards) define this service.
     pub versions: u32,
 }
@@ -74,6 +76,8 @@ pub struct VersionView {
     pub standard_number: String,
     pub standard_title: String,
     pub effective: String,
+    /// `effective` as words: "27 Maret 2024".
+    pub effective_words: String,
     pub time_words: String,
     /// True for the version shown in the detail.
     pub shown: bool,
@@ -98,6 +102,8 @@ pub struct ServiceDetail {
     pub letters: Vec<LetterView>,
     pub versions: Vec<VersionView>,
     pub standard: Standard,
+    /// The standard's effective date as words: "27 Maret 2024".
+    pub standard_effective_words: String,
     /// SOP step tables that detail this service.
     pub sops: Vec<SopView>,
 }
@@ -143,6 +149,8 @@ pub struct OfficeProfileView {
     pub people: Vec<PersonView>,
     pub standards: Vec<Standard>,
     pub imported_at: String,
+    /// The day of the import as words: "27 Maret 2024".
+    pub imported_at_words: String,
     pub db_path: String,
 }
 

@@ -8,6 +8,7 @@ mod loket;
 pub mod paths;
 pub mod profiles;
 
+pub mod app;
 pub mod catalog;
 pub mod dto;
 pub mod office;

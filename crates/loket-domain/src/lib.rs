@@ -4,6 +4,7 @@
 
 pub mod catalog;
 pub mod nip;
+pub mod tanggal;
 pub mod terbilang;
 pub mod time_zone;
 

@@ -3,8 +3,12 @@
 use chrono::FixedOffset;
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
 /// An Indonesian time zone as offices name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
 pub enum TimeZone {
     /// Waktu Indonesia Barat, UTC+7.
     #[serde(rename = "WIB")]

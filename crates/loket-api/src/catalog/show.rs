@@ -57,6 +57,7 @@ impl Loket {
                     standard_number: st.map(|s| s.number.clone()).unwrap_or_default(),
                     standard_title: st.map(|s| s.title.clone()).unwrap_or_default(),
                     effective: v.effective.to_string(),
+                    effective_words: loket_domain::tanggal::tanggal(v.effective),
                     time_words: describe_time(&v.time),
                     shown: v.standard == chosen.standard,
                 }
@@ -95,6 +96,7 @@ impl Loket {
                 })
                 .collect(),
             versions,
+            standard_effective_words: loket_domain::tanggal::tanggal(standard.effective),
             standard,
             sops,
             service: chosen.clone(),

@@ -31,6 +31,7 @@ pub(crate) fn summary(profile: &OfficeProfile, s: &ServiceVersion) -> ServiceSum
         fee: s.fee.clone(),
         standard_id: s.standard.clone(),
         effective: s.effective.to_string(),
+        effective_words: loket_domain::tanggal::tanggal(s.effective),
         versions: profile.services.iter().filter(|v| v.id == s.id).count() as u32,
     }
 }

@@ -18,19 +18,25 @@ pub enum ProfileSource {
     Shipped(String),
     /// A TOML file in the format of `data/offices/SCHEMA.md`.
     File(PathBuf),
+    /// A profile's text that a front door already read (the desktop app's file picker);
+    /// `name` is the file name errors point at.
+    Text { name: String, text: String },
 }
 
-impl Loket {
-    /// Validates the whole profile first, then writes it in one transaction: a bad file leaves
-    /// the database exactly as it was. Re-importing the same office updates it.
+/// A profile read and validated, not yet written anywhere.
+#[derive(Debug, Clone)]
+pub struct LoadedProfile {
+    pub profile: loket_domain::OfficeProfile,
+    pub sha256: String,
+}
+
+impl LoadedProfile {
+    /// Reads and validates a profile without touching any database, so a bad file can be
+    /// refused before a database is even created.
     ///
     /// Errors: `BadInput` for an unknown shipped id, an unreadable file or any profile error
-    /// (each with file, line and field); `OfficeMismatch` when the database holds another office.
-    pub fn office_init(
-        &mut self,
-        source: &ProfileSource,
-        now: DateTime<FixedOffset>,
-    ) -> Result<InitReport, ApiError> {
+    /// (each with file, line and field).
+    pub fn read(source: &ProfileSource) -> Result<LoadedProfile, ApiError> {
         let (file, text) = match source {
             ProfileSource::Shipped(id) => {
                 let p = shipped(id).ok_or_else(|| {
@@ -49,18 +55,46 @@ impl Loket {
                 })?;
                 (path.display().to_string(), text)
             }
+            ProfileSource::Text { name, text } => (name.clone(), text.clone()),
         };
         let profile = loket_domain::load_profile(&file, &text)?;
-        let sha = hex::encode(Sha256::digest(text.as_bytes()));
-        let summary = self.db.import_profile(&profile, &sha, &now.to_rfc3339())?;
+        Ok(LoadedProfile {
+            profile,
+            sha256: hex::encode(Sha256::digest(text.as_bytes())),
+        })
+    }
+}
+
+impl Loket {
+    /// Writes a validated profile in one transaction. Re-importing the same office updates it.
+    ///
+    /// Errors: `OfficeMismatch` when the database holds another office (nothing written).
+    pub fn office_import(
+        &mut self,
+        loaded: &LoadedProfile,
+        now: DateTime<FixedOffset>,
+    ) -> Result<InitReport, ApiError> {
+        let summary = self
+            .db
+            .import_profile(&loaded.profile, &loaded.sha256, &now.to_rfc3339())?;
         Ok(InitReport {
             office_id: summary.office_id,
-            office_name: profile.office.name.clone(),
+            office_name: loaded.profile.office.name.clone(),
             updated: summary.updated,
             services: summary.services as u32,
             service_versions: summary.service_versions as u32,
             people: summary.people as u32,
             db_path: self.db_path().display().to_string(),
         })
+    }
+
+    /// Reads, validates and imports in one call: a bad profile leaves the database as it was.
+    pub fn office_init(
+        &mut self,
+        source: &ProfileSource,
+        now: DateTime<FixedOffset>,
+    ) -> Result<InitReport, ApiError> {
+        let loaded = LoadedProfile::read(source)?;
+        self.office_import(&loaded, now)
     }
 }

@@ -20,6 +20,7 @@ impl Loket {
             positions: profile.positions,
             parties: profile.parties,
             standards: profile.standards,
+            imported_at_words: loket_domain::tanggal::tanggal_teks(&row.imported_at),
             imported_at: row.imported_at,
             db_path: self.db_path().display().to_string(),
         })

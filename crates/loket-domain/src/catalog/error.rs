@@ -83,7 +83,10 @@ impl Locator<'_> {
         let offset = offset.min(self.text.len());
         let before = &self.text[..offset];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let header = before[..line_start]
+        let line_end = self.text[offset..]
+            .find('\n')
+            .map_or(self.text.len(), |i| offset + i);
+        let header = self.text[..line_end]
             .lines()
             .rev()
             .map(str::trim)

@@ -121,10 +121,10 @@ impl Validator<'_> {
         }
     }
 
-    fn unique<'s>(
+    fn unique(
         &mut self,
         seen: &mut HashSet<String>,
-        id: &'s S<String>,
+        id: &S<String>,
         field: &str,
         what: &str,
     ) {

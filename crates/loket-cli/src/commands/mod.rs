@@ -1,7 +1,10 @@
 //! Each subcommand: call the use case, print the result.
+//!
+//! New areas (deadlines, cases, letters, bookings) add a module here with a `run` function and
+//! one arm in [`run`] or [`with_db`], so areas do not edit each other's code.
 
 use chrono::Local;
-use loket_api::office::{shipped_offices, ProfileSource};
+use loket_api::office::{shipped_offices, LoadedProfile, ProfileSource};
 use loket_api::paths::default_db_path;
 use loket_api::{ApiError, Loket};
 
@@ -71,15 +74,6 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
                 ))
             }
         }
-        command => {
-            let mut loket = Loket::open(&db_path)?;
-            with_db(&mut loket, command, as_json)
-        }
-    }
-}
-
-fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), ApiError> {
-    match command {
         Command::Init { office, profile } => {
             let source = match (office, profile) {
                 (Some(id), _) => ProfileSource::Shipped(id),
@@ -90,7 +84,10 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
                     ))
                 }
             };
-            let report = loket.office_init(&source, Local::now().fixed_offset())?;
+            // Validate before opening: a bad profile must not create or touch the database.
+            let loaded = LoadedProfile::read(&source)?;
+            let report =
+                Loket::open(&db_path)?.office_import(&loaded, Local::now().fixed_offset())?;
             if as_json {
                 return json(&report);
             }
@@ -106,6 +103,15 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
             );
             Ok(())
         }
+        command => {
+            let mut loket = Loket::open(&db_path)?;
+            with_db(&mut loket, command, as_json)
+        }
+    }
+}
+
+fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), ApiError> {
+    match command {
         Command::Office => {
             let view = loket.office_view()?;
             if as_json {
@@ -275,6 +281,8 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
             println!("Cadangan tersimpan di {}", out.display());
             Ok(())
         }
-        Command::Offices | Command::Check => unreachable!("handled before the database is opened"),
+        Command::Offices | Command::Check | Command::Init { .. } => {
+            unreachable!("handled before the database is opened")
+        }
     }
 }

@@ -1,0 +1,63 @@
+//! `app.status`: which database the app uses and whether its office is set up.
+
+use serde::Serialize;
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+use super::Session;
+use crate::{ApiError, ErrorCode};
+
+pub const ID: &str = "app.status";
+
+/// What the desktop app needs to decide between the first-run screen and the main window.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+pub struct AppStatus {
+    /// Loket's version ("0.1.0").
+    pub version: String,
+    pub db_path: String,
+    /// True once an office profile has been imported into the database.
+    pub initialised: bool,
+    pub office_id: Option<String>,
+    /// "Dinas Komunikasi dan Informatika Kabupaten Demak".
+    pub office_name: Option<String>,
+    pub office_short_name: Option<String>,
+    /// Who is using this computer (the operating-system account) until sign-in exists.
+    pub operator: String,
+}
+
+impl Session {
+    /// Looks at the database without creating it: a missing file means "not set up yet".
+    ///
+    /// Errors: `NewerSchema`, `Corrupt` or `BadInput` (not a database) for a file Loket
+    /// cannot use; nothing is changed in that case.
+    pub fn status(&self) -> Result<AppStatus, ApiError> {
+        let mut guard = self.lock()?;
+        let office = match self.open_existing(&mut guard)? {
+            None => None,
+            Some(loket) => match loket.db.office() {
+                Ok(row) => Some(row.office),
+                Err(e) => {
+                    let e = ApiError::from(e);
+                    if e.code == ErrorCode::NotInitialised {
+                        None
+                    } else {
+                        return Err(e);
+                    }
+                }
+            },
+        };
+        Ok(AppStatus {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            db_path: self.db_path().display().to_string(),
+            initialised: office.is_some(),
+            office_id: office.as_ref().map(|o| o.id.clone()),
+            office_name: office.as_ref().map(|o| o.name.clone()),
+            office_short_name: office.as_ref().map(|o| o.short_name.clone()),
+            operator: std::env::var("USER")
+                .or_else(|_| std::env::var("USERNAME"))
+                .unwrap_or_default(),
+        })
+    }
+}

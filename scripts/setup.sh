@@ -30,3 +30,9 @@ if ! command -v npm >/dev/null; then
   echo "galat: Node.js/npm belum terpasang; pasang paket Debian 'nodejs' dan 'npm'" >&2
   exit 2
 fi
+
+# tauri-driver drives the real app window in the end-to-end tests (with WebKitWebDriver).
+if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  echo "== memasang tauri-driver 2.1.0 ke ~/.cargo/bin"
+  cargo install tauri-driver --version 2.1.0 --locked
+fi

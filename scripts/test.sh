@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs what is needed and runs every check and test: format, lints, unit, scenario and
-# CLI tests.
+# CLI tests, the generated-types check, UI component tests and the desktop end-to-end tests.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 "$LOKET_ROOT/scripts/setup.sh"
 cd "$LOKET_ROOT"
+
+# The UI (ui/dist) and the desktop binary the end-to-end tests drive.
+"$LOKET_ROOT/scripts/build-app.sh"
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
@@ -12,3 +15,12 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --workspace
+echo "== generated TypeScript types are up to date"
+cargo test -p loket-api --features ts --test ts_bindings
+echo "== UI: type check and component tests"
+(cd ui && npm run --silent check && npm test --silent)
+echo "== end-to-end tests in the real window (Xvfb, D-Bus, tauri-driver)"
+PATH="$HOME/.cargo/bin:$PATH" LOKET_E2E=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
+  dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" \
+  cargo test -p loket-tests --test e2e -- --test-threads=1
+echo "Semua pemeriksaan lulus; tangkapan layar ada di artifacts/screenshots/"

@@ -1,9 +1,334 @@
+CREATE INDEX acting_by_account ON acting (account_id);
+
+CREATE INDEX attachments_by_case ON attachments (case_id);
+
+CREATE INDEX blackouts_by_end ON blackouts (end_at);
+
+CREATE INDEX booking_resources_by_resource ON booking_resources (resource_id);
+
+CREATE INDEX bookings_by_case ON bookings (case_id);
+
+CREATE INDEX bookings_by_length ON bookings ((end_at - start_at));
+
+CREATE INDEX bookings_by_start ON bookings (start_at);
+
+CREATE INDEX case_pauses_by_case ON case_pauses (case_id);
+
+CREATE INDEX cases_by_received ON cases (received_at);
+
+CREATE INDEX cases_by_service ON cases (service_id);
+
+CREATE INDEX cases_by_status ON cases (status);
+
+CREATE INDEX dispositions_by_case ON dispositions (case_id);
+
+CREATE INDEX dispositions_open_by_recipient ON dispositions (to_position, batas_waktu)
+    WHERE completed_at IS NULL AND withdrawn_at IS NULL;
+
+CREATE INDEX holidays_by_year ON holidays (year);
+
+CREATE INDEX issued_letters_case ON issued_letters (case_id);
+
+CREATE INDEX notification_events_by_at ON notification_events (at);
+
+CREATE TABLE accounts (
+    id             TEXT PRIMARY KEY NOT NULL,   -- login name
+    name           TEXT NOT NULL,
+    nip            TEXT NOT NULL DEFAULT '',
+    position_id    TEXT REFERENCES positions (id),
+    roles          TEXT NOT NULL,               -- comma-separated role codes
+    password_hash  TEXT NOT NULL,
+    active         INTEGER NOT NULL DEFAULT 1,
+    created_at     TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE acting (
+    id           INTEGER PRIMARY KEY NOT NULL,
+    account_id   TEXT NOT NULL REFERENCES accounts (id),
+    position_id  TEXT NOT NULL REFERENCES positions (id),
+    kind         TEXT NOT NULL CHECK (kind IN ('plt', 'plh')),
+    starts       TEXT NOT NULL,                 -- YYYY-MM-DD, inclusive
+    ends         TEXT NOT NULL                  -- YYYY-MM-DD, inclusive
+) STRICT;
+
+CREATE TABLE attachments (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    case_id     INTEGER NOT NULL REFERENCES cases (id),
+    sha256      TEXT NOT NULL,
+    name        TEXT NOT NULL,             -- original file name
+    size        INTEGER NOT NULL,
+    media_type  TEXT NOT NULL,
+    added_at    TEXT NOT NULL,
+    added_by    TEXT NOT NULL REFERENCES accounts (id)
+) STRICT;
+
+CREATE TABLE audit (
+    seq        INTEGER PRIMARY KEY NOT NULL,
+    at         TEXT NOT NULL,            -- RFC 3339, office time
+    actor      TEXT NOT NULL,            -- account id, or 'sistem'
+    action     TEXT NOT NULL,            -- use-case id, e.g. case.register
+    entity     TEXT NOT NULL,            -- what changed: 'case:12', 'account:sri'
+    before     TEXT,                     -- JSON, NULL when created
+    after      TEXT,                     -- JSON, NULL when removed
+    prev_hash  TEXT NOT NULL,
+    hash       TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE blackouts (
+    id           INTEGER PRIMARY KEY NOT NULL,
+    resource_id  TEXT REFERENCES resources (id),   -- NULL: every resource
+    start_at     INTEGER NOT NULL,                 -- Unix seconds
+    end_at       INTEGER NOT NULL,
+    reason       TEXT NOT NULL,
+    CHECK (start_at < end_at)
+) STRICT;
+
+CREATE TABLE booking_handovers (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    booking_id  INTEGER NOT NULL REFERENCES bookings (id),
+    kind        TEXT NOT NULL,                    -- keluar (check-out) | kembali (check-in)
+    at          INTEGER NOT NULL,
+    by_person   TEXT NOT NULL,
+    condition   TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE booking_operators (
+    booking_id  INTEGER NOT NULL REFERENCES bookings (id),
+    person_id   TEXT NOT NULL,                -- people.id or accounts.id (checked by the API)
+    PRIMARY KEY (booking_id, person_id)
+) STRICT;
+
+CREATE TABLE booking_resources (
+    booking_id   INTEGER NOT NULL REFERENCES bookings (id),
+    resource_id  TEXT NOT NULL REFERENCES resources (id),
+    quantity     INTEGER NOT NULL CHECK (quantity > 0),
+    PRIMARY KEY (booking_id, resource_id)
+) STRICT;
+
+CREATE TABLE bookings (
+    id              INTEGER PRIMARY KEY NOT NULL,
+    title           TEXT NOT NULL,
+    case_id         INTEGER REFERENCES cases (id),
+    location        TEXT NOT NULL,
+    outside_office  INTEGER NOT NULL DEFAULT 0,   -- at the requester's place (survey first)
+    outside_hours   INTEGER NOT NULL DEFAULT 0,   -- allowed outside office hours
+    start_at        INTEGER NOT NULL,             -- Unix seconds
+    end_at          INTEGER NOT NULL,
+    status          TEXT NOT NULL,                -- diminta | disetujui | berjalan | selesai | dibatalkan
+    series_id       INTEGER,                      -- bookings made by one recurring rule
+    rundown         TEXT NOT NULL DEFAULT '',
+    requested_by    TEXT NOT NULL DEFAULT '',
+    approved_by     TEXT,
+    approved_at     INTEGER,
+    cancel_reason   TEXT,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    CHECK (start_at < end_at)
+) STRICT;
+
+CREATE TABLE case_pauses (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    case_id     INTEGER NOT NULL REFERENCES cases (id),
+    started_at  TEXT NOT NULL,            -- returned to the applicant
+    ended_at    TEXT,                     -- requirements completed; NULL while paused
+    missing     TEXT NOT NULL             -- JSON list of the missing requirements
+) STRICT;
+
+CREATE TABLE case_requirements (
+    case_id     INTEGER NOT NULL REFERENCES cases (id),
+    ord         INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    met         INTEGER NOT NULL DEFAULT 0,
+    checked_at  TEXT,
+    checked_by  TEXT REFERENCES accounts (id),
+    PRIMARY KEY (case_id, ord)
+) STRICT;
+
+CREATE TABLE case_steps (
+    case_id   INTEGER NOT NULL REFERENCES cases (id),
+    number    INTEGER NOT NULL,
+    text      TEXT NOT NULL,
+    actor_id  TEXT,                       -- position or party id from the catalog
+    done_at   TEXT,
+    done_by   TEXT REFERENCES accounts (id),
+    note      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, number)
+) STRICT;
+
+CREATE TABLE cases (
+    id               INTEGER PRIMARY KEY NOT NULL,
+    year             INTEGER NOT NULL,
+    agenda_seq       INTEGER NOT NULL,
+    service_id       TEXT NOT NULL REFERENCES services (id),
+    standard_id      TEXT NOT NULL REFERENCES standards (id),  -- version in force on the receipt day
+    addressed_to     TEXT NOT NULL REFERENCES positions (id),  -- first holder (Kepala Dinas, PPID)
+    received_at      TEXT NOT NULL,          -- RFC 3339 with the office's offset
+    channel          TEXT NOT NULL,          -- langsung | surat | email | srikandi | website
+    sifat            TEXT NOT NULL,          -- biasa | segera | sangat_segera | rahasia
+    status           TEXT NOT NULL,          -- loket_domain::case_status::CaseStatus code
+    applicant_kind   TEXT NOT NULL,          -- opd | instansi | perorangan
+    applicant_name   TEXT NOT NULL,
+    applicant_phone  TEXT NOT NULL DEFAULT '',
+    applicant_email  TEXT NOT NULL DEFAULT '',
+    applicant_address TEXT NOT NULL DEFAULT '',
+    letter_number    TEXT NOT NULL,
+    letter_date      TEXT NOT NULL,          -- YYYY-MM-DD
+    hal              TEXT NOT NULL,
+    notes            TEXT NOT NULL DEFAULT '',
+    due_at           TEXT,                   -- RFC 3339; computed by the deadlines rules, NULL until then
+    registered_by    TEXT NOT NULL REFERENCES accounts (id),
+    registered_at    TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    UNIQUE (year, agenda_seq)
+) STRICT;
+
+CREATE TABLE closures (
+    date      TEXT PRIMARY KEY NOT NULL,     -- YYYY-MM-DD
+    reason    TEXT NOT NULL,
+    added_at  TEXT NOT NULL                  -- RFC 3339, office time
+) STRICT;
+
+CREATE TABLE dispositions (
+    id             INTEGER PRIMARY KEY NOT NULL,
+    case_id        INTEGER NOT NULL REFERENCES cases (id),
+    batch          INTEGER NOT NULL,        -- id of the first row sent together
+    parent_id      INTEGER REFERENCES dispositions (id),
+    kind           TEXT NOT NULL CHECK (kind IN ('penerusan', 'disposisi')),
+    from_position  TEXT REFERENCES positions (id),
+    from_account   TEXT NOT NULL REFERENCES accounts (id),
+    to_position    TEXT NOT NULL REFERENCES positions (id),
+    instructions   TEXT NOT NULL,           -- JSON list of instruction texts
+    note           TEXT NOT NULL DEFAULT '',
+    batas_waktu    TEXT,                    -- YYYY-MM-DD
+    sifat          TEXT NOT NULL,
+    sent_at        TEXT NOT NULL,
+    read_at        TEXT,
+    read_by        TEXT REFERENCES accounts (id),
+    report         TEXT NOT NULL DEFAULT '',
+    reported_at    TEXT,
+    completed_at   TEXT,
+    completed_by   TEXT REFERENCES accounts (id),
+    withdrawn_at   TEXT
+) STRICT;
+
+CREATE TABLE fired_thresholds (
+    item       TEXT NOT NULL,            -- 'case:12', 'disposition:40', 'booking:3'
+    threshold  TEXT NOT NULL,            -- deadline state key, 'disposisi_masuk', 'pengingat'
+    due        TEXT NOT NULL,            -- RFC 3339 due moment it was about, '' when none
+    fired_at   TEXT NOT NULL,            -- RFC 3339, office time
+    PRIMARY KEY (item, threshold, due)
+) STRICT;
+
+CREATE TABLE holiday_years (
+    year      INTEGER PRIMARY KEY NOT NULL,
+    source    TEXT NOT NULL CHECK (source IN ('bawaan', 'berkas')),  -- shipped data or an admin's file
+    sha256    TEXT NOT NULL,                 -- hash of the text the set was read from
+    loaded_at TEXT NOT NULL                  -- RFC 3339, office time
+) STRICT;
+
+CREATE TABLE holidays (
+    date  TEXT NOT NULL,                 -- YYYY-MM-DD
+    name  TEXT NOT NULL,
+    kind  TEXT NOT NULL CHECK (kind IN ('libur_nasional', 'cuti_bersama', 'libur_daerah')),
+    year  INTEGER NOT NULL,
+    PRIMARY KEY (date, name)
+) STRICT;
+
+CREATE TABLE hours_variants (
+    id         INTEGER PRIMARY KEY NOT NULL,
+    name       TEXT NOT NULL,
+    from_date  TEXT NOT NULL,                -- YYYY-MM-DD, inclusive
+    to_date    TEXT NOT NULL,                -- YYYY-MM-DD, inclusive
+    hours      TEXT NOT NULL,                -- JSON of loket_domain::catalog::OfficeHours
+    added_at   TEXT NOT NULL,
+    CHECK (from_date <= to_date)
+) STRICT;
+
+CREATE TABLE instructions (
+    id      INTEGER PRIMARY KEY NOT NULL,
+    text    TEXT NOT NULL UNIQUE,
+    active  INTEGER NOT NULL DEFAULT 1
+) STRICT;
+
+CREATE TABLE issued_letters (
+    id              INTEGER PRIMARY KEY,
+    number_id       INTEGER NOT NULL UNIQUE REFERENCES letter_numbers (id),
+    nomor           TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    tanggal         TEXT NOT NULL,
+    hal             TEXT NOT NULL,
+    kepada          TEXT NOT NULL,
+    signer          TEXT NOT NULL,
+    case_id         TEXT,
+    content_sha256  TEXT NOT NULL,
+    pdf_sha256      TEXT NOT NULL UNIQUE REFERENCES letter_files (sha256),
+    data            TEXT NOT NULL,
+    issued_at       TEXT NOT NULL,
+    issued_by       TEXT
+) STRICT;
+
+CREATE TABLE letter_files (
+    sha256  TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64),
+    bytes   INTEGER NOT NULL,
+    pdf     BLOB NOT NULL
+) STRICT;
+
+CREATE TABLE letter_numbers (
+    id           INTEGER PRIMARY KEY,
+    pattern_id   TEXT NOT NULL REFERENCES number_patterns (id),
+    year         INTEGER NOT NULL,
+    seq          INTEGER NOT NULL CHECK (seq >= 1),
+    number       TEXT NOT NULL UNIQUE,
+    kind         TEXT NOT NULL,
+    hal          TEXT NOT NULL,
+    case_id      TEXT,
+    status       TEXT NOT NULL CHECK (status IN ('dipesan', 'tetap', 'batal')),
+    reserved_at  TEXT NOT NULL,
+    reserved_by  TEXT,
+    fixed_at     TEXT,
+    voided_at    TEXT,
+    void_reason  TEXT,
+    UNIQUE (pattern_id, year, seq)
+) STRICT;
+
+CREATE TABLE letter_templates (
+    file        TEXT PRIMARY KEY NOT NULL,
+    text        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT
+) STRICT;
+
+CREATE TABLE notification_events (
+    id         INTEGER PRIMARY KEY NOT NULL,
+    at         TEXT NOT NULL,            -- RFC 3339, office time
+    title      TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    items      TEXT NOT NULL,            -- JSON list of item keys ('case:12', ...)
+    grouped    INTEGER NOT NULL,         -- 1 when it sums up several crossings (catch-up)
+    delivered  INTEGER NOT NULL DEFAULT 0  -- 1 once the desktop accepted it
+) STRICT;
+
+CREATE TABLE number_patterns (
+    id          TEXT PRIMARY KEY NOT NULL,
+    pattern     TEXT NOT NULL,
+    klasifikasi TEXT NOT NULL DEFAULT '',
+    unit        TEXT NOT NULL DEFAULT '',
+    kinds       TEXT NOT NULL DEFAULT '[]',
+    updated_at  TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE office (
     id           TEXT PRIMARY KEY NOT NULL,
     identity     TEXT NOT NULL,          -- JSON of loket_domain::catalog::Office
     hours        TEXT NOT NULL,          -- JSON of OfficeHours
     source_sha256 TEXT NOT NULL,         -- hash of the imported profile text
     imported_at  TEXT NOT NULL           -- RFC 3339, office time
+) STRICT;
+
+CREATE TABLE operator_skills (
+    person_id  TEXT NOT NULL,                  -- people.id or accounts.id (checked by the API)
+    skill      TEXT NOT NULL,
+    PRIMARY KEY (person_id, skill)
 ) STRICT;
 
 CREATE TABLE parties (
@@ -34,6 +359,19 @@ CREATE TABLE positions (
     reports_to  TEXT REFERENCES positions (id) DEFERRABLE INITIALLY DEFERRED,
     ord         INTEGER NOT NULL,
     active      INTEGER NOT NULL DEFAULT 1
+) STRICT;
+
+CREATE TABLE resources (
+    id                TEXT PRIMARY KEY NOT NULL,
+    name              TEXT NOT NULL,
+    kind              TEXT NOT NULL,             -- ruang | peralatan
+    quantity          INTEGER NOT NULL CHECK (quantity > 0),
+    setup_minutes     INTEGER NOT NULL DEFAULT 0 CHECK (setup_minutes >= 0),
+    teardown_minutes  INTEGER NOT NULL DEFAULT 0 CHECK (teardown_minutes >= 0),
+    unit_id           TEXT REFERENCES units (id),
+    operators_needed  INTEGER NOT NULL DEFAULT 0 CHECK (operators_needed >= 0),
+    skill             TEXT,
+    active            INTEGER NOT NULL DEFAULT 1
 ) STRICT;
 
 CREATE TABLE service_versions (
@@ -75,3 +413,21 @@ CREATE TABLE units (
     ord     INTEGER NOT NULL,
     active  INTEGER NOT NULL DEFAULT 1
 ) STRICT;
+
+CREATE TABLE weekly_hours (
+    id      INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),   -- one row
+    hours   TEXT NOT NULL,                -- JSON of loket_domain::catalog::OfficeHours
+    set_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER issued_letters_no_delete BEFORE DELETE ON issued_letters
+BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat dihapus'); END;
+
+CREATE TRIGGER issued_letters_no_update BEFORE UPDATE ON issued_letters
+BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat diubah'); END;
+
+CREATE TRIGGER letter_files_no_delete BEFORE DELETE ON letter_files
+BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat dihapus'); END;
+
+CREATE TRIGGER letter_files_no_update BEFORE UPDATE ON letter_files
+BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat diubah'); END;

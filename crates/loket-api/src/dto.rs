@@ -163,5 +163,7 @@ pub struct CheckView {
     pub known_schema_version: i64,
     pub integrity: Vec<String>,
     pub foreign_keys: Vec<String>,
+    /// Broken links of the audit hash chain: history edited or deleted. Empty when intact.
+    pub audit: Vec<String>,
     pub office_id: Option<String>,
 }

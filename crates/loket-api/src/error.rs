@@ -24,6 +24,14 @@ pub enum ErrorCode {
     OfficeMismatch,
     /// The database file is damaged.
     Corrupt,
+    /// The booking collides with what is already booked; the message names the booking.
+    ScheduleConflict,
+    /// Wrong login name or password.
+    Unauthorised,
+    /// The signed-in account lacks the role (or the post) this needs.
+    Forbidden,
+    /// The record's state does not allow this now (an illegal status move, a taken name).
+    Conflict,
     /// Anything else (disk full, permission denied, ...).
     Internal,
 }
@@ -36,8 +44,12 @@ impl ErrorCode {
             | ErrorCode::NotFound
             | ErrorCode::NotInitialised
             | ErrorCode::NewerSchema
-            | ErrorCode::OfficeMismatch => 2,
+            | ErrorCode::OfficeMismatch
+            | ErrorCode::Unauthorised
+            | ErrorCode::Forbidden
+            | ErrorCode::Conflict => 2,
             ErrorCode::Corrupt | ErrorCode::Internal => 1,
+            ErrorCode::ScheduleConflict => 3,
         }
     }
 }

@@ -3,16 +3,24 @@
 //! Front doors (the desktop shell, the CLI, tests) open a [`Loket`] and call its use cases.
 //! Every error leaves as one [`ApiError`] `{code, message}` with the message in Bahasa Indonesia.
 
+mod audit;
 mod error;
 mod loket;
 pub mod paths;
 pub mod profiles;
 
+pub mod account;
 pub mod app;
+pub mod booking;
+pub mod calendar;
+pub mod case;
 pub mod catalog;
+pub mod disposition;
 pub mod dto;
+pub mod letter;
 pub mod office;
 pub mod people;
+pub mod sla;
 pub mod store;
 
 pub use error::{ApiError, ErrorCode};

@@ -61,6 +61,21 @@ pub enum Command {
     },
     /// Memeriksa keutuhan basis data dan versi skemanya
     Check,
+    /// Ruang dan peralatan yang dapat dipesan
+    Resource {
+        #[command(subcommand)]
+        action: crate::commands::booking::ResourceAction,
+    },
+    /// Jadwal peralatan: pemesanan, slot kosong, ekspor iCalendar
+    Booking {
+        #[command(subcommand)]
+        action: crate::commands::booking::BookingAction,
+    },
+    /// Naskah dinas: membuat PDF, menerbitkan dengan nomor, memeriksa keaslian, agenda keluar
+    Letter {
+        #[command(subcommand)]
+        action: crate::commands::letter::LetterAction,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -12,12 +12,15 @@ pub struct CheckReport {
     pub integrity: Vec<String>,
     /// Rows whose foreign keys point nowhere, as "table rowid → parent".
     pub foreign_keys: Vec<String>,
+    /// Broken links of the audit hash chain (an edited or deleted entry); empty when intact.
+    pub audit: Vec<String>,
 }
 
 impl CheckReport {
     pub fn is_ok(&self) -> bool {
         self.integrity.is_empty()
             && self.foreign_keys.is_empty()
+            && self.audit.is_empty()
             && self.schema_version == self.known_schema_version
     }
 }
@@ -45,6 +48,7 @@ impl Db {
             known_schema_version: known_schema_version(),
             integrity: integrity.into_iter().filter(|p| p != "ok").collect(),
             foreign_keys,
+            audit: self.verify_audit_chain()?,
         })
     }
 }

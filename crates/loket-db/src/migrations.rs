@@ -4,7 +4,12 @@
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
-use crate::{office, parties, people, positions, services, sops, standards, units};
+use crate::{
+    accounts, attachments, audit, blackouts, bookings, cases, closures, dispositions,
+    fired_thresholds, holidays, hours_variants, issued_letters, letter_files, letter_numbers,
+    letter_templates, notification_events, number_patterns, office, parties, people, positions,
+    resources, services, sops, standards, units, weekly_hours,
+};
 
 /// Every migration in order; the index + 1 is the schema version it brings the file to.
 const MIGRATIONS: &[&str] = &[
@@ -16,6 +21,25 @@ const MIGRATIONS: &[&str] = &[
     standards::MIGRATION_1,
     services::MIGRATION_1,
     sops::MIGRATION_1,
+    number_patterns::MIGRATION_1,
+    letter_numbers::MIGRATION_1,
+    letter_files::MIGRATION_1,
+    issued_letters::MIGRATION_1,
+    letter_templates::MIGRATION_1,
+    accounts::MIGRATION_1,
+    audit::MIGRATION_1,
+    cases::MIGRATION_1,
+    attachments::MIGRATION_1,
+    dispositions::MIGRATION_1,
+    resources::MIGRATION_1,
+    blackouts::MIGRATION_1,
+    bookings::MIGRATION_1,
+    holidays::MIGRATION_1,
+    closures::MIGRATION_1,
+    hours_variants::MIGRATION_1,
+    weekly_hours::MIGRATION_1,
+    fired_thresholds::MIGRATION_1,
+    notification_events::MIGRATION_1,
 ];
 
 fn list() -> Migrations<'static> {

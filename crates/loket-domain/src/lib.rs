@@ -2,8 +2,16 @@
 //!
 //! Nothing here reads the clock, the disk or a database; callers pass what is needed.
 
+pub mod attachment;
+pub mod booking;
+pub mod calendar;
+pub mod case_status;
 pub mod catalog;
+pub mod deadline;
+pub mod intake;
 pub mod nip;
+pub mod numbering;
+pub mod roles;
 pub mod tanggal;
 pub mod terbilang;
 pub mod time_zone;

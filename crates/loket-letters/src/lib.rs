@@ -1,6 +1,22 @@
-//! Letters (naskah dinas) rendered from templates to PDF.
+//! Letters (naskah dinas) rendered from Typst templates to PDF.
 //!
-//! The rendering engine (Typst as a library) arrives with the letters issue; until then this
-//! crate only names the letter kinds the catalog refers to, so the workspace layout is final.
+//! A letter is one JSON value ([`LetterContent`]) checked against its kind's fields
+//! ([`spec::fields`]), completed with the office's kop and the signer, and compiled by Typst
+//! embedded as a library with fonts and the kop emblem bundled (no system fonts, no
+//! network). Rendering is pure: it writes nothing and consumes no number, so a refused
+//! letter leaves no trace.
 
+pub mod error;
+pub mod model;
+pub mod qr;
+pub mod render;
+pub mod samples;
+pub mod seal;
+pub mod signer;
+pub mod spec;
+
+pub use error::LetterError;
 pub use loket_domain::catalog::LetterKind;
+pub use model::{Letter, LetterContent, Paper, MAX_HAL};
+pub use render::{RenderedLetter, Renderer, TemplateSet};
+pub use signer::Signatory;

@@ -27,6 +27,7 @@ pub fn check_file(path: &Path) -> Result<CheckView, ApiError> {
         known_schema_version: report.known_schema_version,
         integrity: report.integrity,
         foreign_keys: report.foreign_keys,
+        audit: report.audit,
         office_id,
     })
 }

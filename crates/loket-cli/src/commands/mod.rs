@@ -3,6 +3,9 @@
 //! New areas (deadlines, cases, letters, bookings) add a module here with a `run` function and
 //! one arm in [`run`] or [`with_db`], so areas do not edit each other's code.
 
+pub mod booking;
+pub mod letter;
+
 use chrono::Local;
 use loket_api::office::{shipped_offices, LoadedProfile, ProfileSource};
 use loket_api::paths::default_db_path;
@@ -62,6 +65,14 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
                         "baik".to_string()
                     } else {
                         report.foreign_keys.join("; ")
+                    }
+                );
+                println!(
+                    "Jejak audit: {}",
+                    if report.audit.is_empty() {
+                        "utuh".to_string()
+                    } else {
+                        report.audit.join("; ")
                     }
                 );
             }
@@ -266,6 +277,9 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
             table(&["NAMA", "NIP", "PANGKAT", "JABATAN"], &rows);
             Ok(())
         }
+        Command::Letter { action } => letter::run(loket, action, as_json),
+        Command::Resource { action } => booking::run_resource(loket, action, as_json),
+        Command::Booking { action } => booking::run_booking(loket, action, as_json),
         Command::Backup { out } => {
             let mut last = -1;
             loket.store_backup(&out, |done, total| {

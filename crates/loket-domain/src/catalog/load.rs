@@ -121,13 +121,7 @@ impl Validator<'_> {
         }
     }
 
-    fn unique(
-        &mut self,
-        seen: &mut HashSet<String>,
-        id: &S<String>,
-        field: &str,
-        what: &str,
-    ) {
+    fn unique(&mut self, seen: &mut HashSet<String>, id: &S<String>, field: &str, what: &str) {
         self.slug(id, field);
         if !seen.insert(id.get_ref().clone()) {
             self.err(

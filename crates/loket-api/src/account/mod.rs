@@ -1,0 +1,128 @@
+//! Accounts, sign-in and roles. An [`Actor`] is who performs a use case; it exists only
+//! after a successful sign-in (or the first-run bootstrap), and every use case that changes
+//! something takes one and checks its roles here in loket-api, not only in the UI.
+
+mod acting;
+mod bootstrap;
+mod create;
+mod list;
+mod password;
+mod reset;
+mod roles;
+mod sign_in;
+
+use chrono::{DateTime, FixedOffset};
+use loket_db::accounts::AccountRow;
+use loket_domain::roles::Role;
+use serde::Serialize;
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+use crate::{ApiError, ErrorCode, Loket};
+
+pub use acting::ID as ACTING;
+pub use bootstrap::ID as BOOTSTRAP;
+pub use create::{NewAccount, ID as CREATE};
+pub use list::ID as LIST;
+pub use reset::ID as RESET_PASSWORD;
+pub use roles::ID as SET_ROLES;
+pub use sign_in::ID as SIGN_IN;
+
+/// A signed-in person. Fields are private: only sign-in makes one.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+pub struct Actor {
+    id: String,
+    name: String,
+    position_id: Option<String>,
+    roles: Vec<Role>,
+}
+
+impl Actor {
+    pub(crate) fn from_row(row: &AccountRow) -> Actor {
+        Actor {
+            id: row.id.clone(),
+            name: row.name.clone(),
+            position_id: row.position_id.clone(),
+            roles: Role::parse_list(&row.roles).unwrap_or_default(),
+        }
+    }
+
+    /// The login name.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The post the account holds permanently.
+    pub fn position_id(&self) -> Option<&str> {
+        self.position_id.as_deref()
+    }
+
+    pub fn roles(&self) -> &[Role] {
+        &self.roles
+    }
+
+    /// Refuses with a message naming what the role allows.
+    pub(crate) fn require(&self, role: Role) -> Result<(), ApiError> {
+        if self.roles.contains(&role) {
+            Ok(())
+        } else {
+            Err(ApiError::new(
+                ErrorCode::Forbidden,
+                format!(
+                    "akun {} tidak berwenang {}; minta admin menambahkan peran `{}`",
+                    self.id,
+                    role.verb(),
+                    role.code()
+                ),
+            ))
+        }
+    }
+}
+
+/// An account as lists show it (never the hash).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+pub struct AccountView {
+    pub id: String,
+    pub name: String,
+    pub nip: String,
+    pub position_id: Option<String>,
+    pub position_title: Option<String>,
+    pub roles: Vec<Role>,
+    pub active: bool,
+}
+
+impl Loket {
+    /// The posts `actor` holds on the day of `now`: their own, then acting ones (Plt./Plh.).
+    pub(crate) fn posts_of(
+        &self,
+        actor: &Actor,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Vec<String>, ApiError> {
+        let mut posts: Vec<String> = actor.position_id.iter().cloned().collect();
+        let day = now.date_naive().to_string();
+        for a in self.db.acting_on(&actor.id, &day)? {
+            if !posts.contains(&a.position_id) {
+                posts.push(a.position_id);
+            }
+        }
+        Ok(posts)
+    }
+
+    /// Re-reads the actor's account so a role change or deactivation takes effect at once.
+    pub(crate) fn current(&self, actor: &Actor) -> Result<Actor, ApiError> {
+        match self.db.account_with_hash(&actor.id)? {
+            Some((row, _)) if row.active => Ok(Actor::from_row(&row)),
+            _ => Err(ApiError::new(
+                ErrorCode::Forbidden,
+                format!("akun {} tidak aktif lagi; masuk dengan akun lain", actor.id),
+            )),
+        }
+    }
+}

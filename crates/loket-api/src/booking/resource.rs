@@ -1,0 +1,231 @@
+//! `resource.add`, `resource.list`, `resource.add_skill`, `blackout.add`: what can be booked,
+//! who may operate it, and when it cannot be booked.
+
+use chrono::{DateTime, FixedOffset};
+use loket_db::audit::AuditEntry;
+use loket_domain::booking::{Resource, ResourceKind, Span};
+
+use super::dto::ResourceView;
+use crate::{ApiError, Loket};
+
+pub const ADD_RESOURCE: &str = "resource.add";
+pub const LIST_RESOURCES: &str = "resource.list";
+pub const ADD_SKILL: &str = "resource.add_skill";
+pub const ADD_BLACKOUT: &str = "blackout.add";
+
+/// A room or equipment pool to add (or update, by id).
+#[derive(Debug, Clone)]
+pub struct NewResource {
+    pub id: String,
+    pub name: String,
+    pub kind: ResourceKind,
+    pub quantity: u32,
+    pub setup_minutes: u32,
+    pub teardown_minutes: u32,
+    pub unit: Option<String>,
+    pub operators_needed: u32,
+    pub skill: Option<String>,
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+pub(crate) fn view(r: &Resource, units: &[loket_domain::catalog::Unit]) -> ResourceView {
+    ResourceView {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        kind: match r.kind {
+            ResourceKind::Ruang => "ruang",
+            ResourceKind::Peralatan => "peralatan",
+        }
+        .to_string(),
+        kind_label: match r.kind {
+            ResourceKind::Ruang => "Ruang",
+            ResourceKind::Peralatan => "Peralatan",
+        }
+        .to_string(),
+        quantity: r.quantity,
+        setup_minutes: r.setup_minutes,
+        teardown_minutes: r.teardown_minutes,
+        unit_id: r.unit.clone(),
+        unit_name: r
+            .unit
+            .as_deref()
+            .and_then(|u| units.iter().find(|x| x.id == u))
+            .map(|u| u.name.clone()),
+        operators_needed: r.operators_needed,
+        skill: r.skill.clone(),
+    }
+}
+
+pub(crate) fn audit(
+    at: DateTime<FixedOffset>,
+    actor: &str,
+    action: &str,
+    entity: String,
+    before: Option<String>,
+    after: Option<String>,
+) -> AuditEntry {
+    AuditEntry {
+        at: at.to_rfc3339(),
+        actor: actor.to_string(),
+        action: action.to_string(),
+        entity,
+        before,
+        after,
+    }
+}
+
+impl Loket {
+    /// Adds or updates a resource. Errors: `BadInput` for a bad id, empty name, zero quantity,
+    /// a room with a quantity other than 1, buffers over 24 hours or an unknown unit.
+    pub fn resource_add(
+        &mut self,
+        r: &NewResource,
+        actor: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<ResourceView, ApiError> {
+        if !is_slug(&r.id) {
+            return Err(ApiError::bad_input(format!("id sumber daya `{}` tidak valid; gunakan huruf kecil, angka, dan '-' (contoh: `command-center`)", r.id)));
+        }
+        if r.name.trim().is_empty() {
+            return Err(ApiError::bad_input("nama sumber daya wajib diisi (--name)"));
+        }
+        if r.quantity == 0 || (r.kind == ResourceKind::Ruang && r.quantity != 1) {
+            return Err(ApiError::bad_input(
+                "jumlah harus lebih dari 0; ruang selalu berjumlah 1 (--quantity)",
+            ));
+        }
+        if r.setup_minutes > 24 * 60 || r.teardown_minutes > 24 * 60 {
+            return Err(ApiError::bad_input(
+                "waktu persiapan dan pengemasan paling lama 1440 menit (24 jam)",
+            ));
+        }
+        let units = self.db.units()?;
+        if let Some(u) = &r.unit {
+            if !units.iter().any(|x| &x.id == u) {
+                let ids: Vec<&str> = units.iter().map(|x| x.id.as_str()).collect();
+                return Err(ApiError::bad_input(format!(
+                    "unit `{u}` tidak dikenal; pilih salah satu: {}",
+                    ids.join(", ")
+                )));
+            }
+        }
+        let resource = Resource {
+            id: r.id.clone(),
+            name: r.name.trim().to_string(),
+            kind: r.kind,
+            quantity: r.quantity,
+            setup_minutes: r.setup_minutes,
+            teardown_minutes: r.teardown_minutes,
+            unit: r.unit.clone(),
+            operators_needed: r.operators_needed,
+            skill: r.skill.clone().filter(|s| !s.trim().is_empty()),
+        };
+        let before = self
+            .db
+            .resource(&r.id)?
+            .map(|x| serde_json::to_string(&x))
+            .transpose()
+            .map_err(internal)?;
+        let tx = self.db.begin()?;
+        tx.save_resource(&resource)?;
+        tx.audit(&audit(
+            now,
+            actor,
+            ADD_RESOURCE,
+            format!("resource:{}", r.id),
+            before,
+            Some(serde_json::to_string(&resource).map_err(internal)?),
+        ))?;
+        tx.commit()?;
+        Ok(view(&resource, &units))
+    }
+
+    /// Active resources, rooms first.
+    pub fn resource_list(&self) -> Result<Vec<ResourceView>, ApiError> {
+        let units = self.db.units()?;
+        Ok(self
+            .db
+            .resources()?
+            .iter()
+            .map(|r| view(r, &units))
+            .collect())
+    }
+
+    /// Records that a person (from the profile's people or the accounts) holds a skill.
+    pub fn resource_add_skill(
+        &mut self,
+        person_id: &str,
+        skill: &str,
+        actor: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(), ApiError> {
+        if super::query::person_name(self, person_id)?.is_none() {
+            return Err(ApiError::bad_input(format!(
+                "orang `{person_id}` tidak ada di direktori; lihat `loket people`"
+            )));
+        }
+        if skill.trim().is_empty() {
+            return Err(ApiError::bad_input(
+                "keahlian wajib diisi (misalnya operator_jammer)",
+            ));
+        }
+        let tx = self.db.begin()?;
+        tx.add_operator_skill(person_id, skill.trim())?;
+        tx.audit(&audit(
+            now,
+            actor,
+            ADD_SKILL,
+            format!("person:{person_id}"),
+            None,
+            Some(format!("{{\"skill\":{:?}}}", skill.trim())),
+        ))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Blocks a resource (or, with `None`, everything) for maintenance or a closure.
+    pub fn blackout_add(
+        &mut self,
+        resource_id: Option<&str>,
+        start: DateTime<FixedOffset>,
+        end: DateTime<FixedOffset>,
+        reason: &str,
+        actor: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<i64, ApiError> {
+        let span = Span::new(start.timestamp(), end.timestamp())
+            .ok_or_else(|| ApiError::bad_input("waktu selesai harus sesudah waktu mulai"))?;
+        if let Some(id) = resource_id {
+            if self.db.resource(id)?.is_none() {
+                return Err(ApiError::bad_input(format!(
+                    "sumber daya `{id}` tidak dikenal; lihat `loket resource list`"
+                )));
+            }
+        }
+        if reason.trim().is_empty() {
+            return Err(ApiError::bad_input(
+                "alasan wajib diisi (misalnya Perawatan berkala)",
+            ));
+        }
+        let tx = self.db.begin()?;
+        let id = tx.add_blackout(resource_id, span, reason.trim())?;
+        tx.audit(&audit(now, actor, ADD_BLACKOUT, format!("blackout:{id}"), None, Some(serde_json::json!({"resource": resource_id, "start": span.start, "end": span.end, "reason": reason}).to_string())))?;
+        tx.commit()?;
+        Ok(id)
+    }
+}
+
+pub(crate) fn internal(e: serde_json::Error) -> ApiError {
+    ApiError::new(
+        crate::ErrorCode::Internal,
+        format!("data tidak dapat disusun: {e}"),
+    )
+}

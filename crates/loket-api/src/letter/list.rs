@@ -1,0 +1,54 @@
+//! `letter.list`: the outgoing agenda (buku agenda surat keluar), optionally for one case.
+
+use loket_db::issued_letters::IssuedLetter;
+use loket_letters::spec;
+
+use super::dto::IssuedLetterView;
+use crate::{ApiError, Loket};
+
+pub const LIST: &str = "letter.list";
+
+pub(crate) fn issued_view(l: IssuedLetter) -> IssuedLetterView {
+    IssuedLetterView {
+        kind_label: spec::kind_from_id(&l.kind)
+            .map(|k| k.label().to_string())
+            .unwrap_or_else(|| l.kind.clone()),
+        tanggal_words: loket_domain::tanggal::tanggal_teks(&l.tanggal),
+        id: l.id,
+        nomor: l.nomor,
+        kind: l.kind,
+        tanggal: l.tanggal,
+        hal: l.hal,
+        kepada: l.kepada,
+        signer: l.signer,
+        case_id: l.case_id,
+        pdf_sha256: l.pdf_sha256,
+        content_sha256: l.content_sha256,
+        issued_at: l.issued_at,
+        issued_by: l.issued_by,
+    }
+}
+
+impl Loket {
+    /// Issued letters, oldest first; `case_id` narrows the list to one case.
+    pub fn letter_list(&self, case_id: Option<&str>) -> Result<Vec<IssuedLetterView>, ApiError> {
+        Ok(self
+            .db
+            .issued_letters(case_id)?
+            .into_iter()
+            .map(issued_view)
+            .collect())
+    }
+
+    /// The stored PDF of an issued letter, by its agenda number text.
+    pub fn letter_pdf(&self, nomor: &str) -> Result<Vec<u8>, ApiError> {
+        let l = self.db.issued_letter_by_nomor(nomor)?.ok_or_else(|| {
+            ApiError::not_found(format!(
+                "tidak ada surat terbit bernomor {nomor}; lihat `loket letter list`"
+            ))
+        })?;
+        self.db.letter_file(&l.pdf_sha256)?.ok_or_else(|| {
+            ApiError::not_found(format!("berkas PDF surat {nomor} tidak ada di penyimpanan"))
+        })
+    }
+}

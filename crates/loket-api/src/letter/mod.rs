@@ -1,0 +1,77 @@
+//! Letters (naskah dinas): render drafts and print copies, issue with a number from the
+//! register, verify a file, list the outgoing agenda, keep the numbering patterns.
+
+pub mod dto;
+mod issue;
+mod kinds;
+mod list;
+mod numbering;
+mod render;
+mod template;
+mod verify;
+
+pub use issue::ISSUE;
+pub use kinds::{KINDS, SAMPLE};
+pub use list::LIST;
+pub use numbering::{
+    Reservation, NUMBER_LIST, NUMBER_RESERVE, NUMBER_VOID, PATTERN_LIST, PATTERN_SAVE,
+};
+pub use render::RENDER;
+pub use template::{
+    TemplateView, TEMPLATE_LIST, TEMPLATE_PREVIEW, TEMPLATE_RESET, TEMPLATE_SAVE, TEMPLATE_SHOW,
+};
+pub use verify::VERIFY;
+
+use loket_letters::{spec, Letter, LetterError, LetterKind, Renderer};
+
+use crate::{ApiError, Loket};
+use dto::LetterRequest;
+
+impl From<LetterError> for ApiError {
+    fn from(e: LetterError) -> Self {
+        match e {
+            LetterError::Pdf(_) => ApiError::new(crate::ErrorCode::Internal, e.to_string()),
+            _ => ApiError::bad_input(e.to_string()),
+        }
+    }
+}
+
+/// The kind for an id, or a message listing the known ids.
+pub(crate) fn kind(id: &str) -> Result<LetterKind, ApiError> {
+    spec::kind_from_id(id).ok_or_else(|| {
+        let known: Vec<&str> = spec::ALL_KINDS.iter().map(|k| spec::kind_id(*k)).collect();
+        ApiError::bad_input(format!(
+            "jenis surat '{id}' tidak dikenal; pilih salah satu: {}",
+            known.join(", ")
+        ))
+    })
+}
+
+impl Loket {
+    /// The renderer over the office's templates.
+    pub(crate) fn letter_renderer(&self) -> Result<Renderer, ApiError> {
+        Ok(Renderer::new(self.letter_templates()?))
+    }
+
+    /// The letter a request describes, with the office's kop and the resolved signer.
+    pub(crate) fn letter_from(
+        &self,
+        req: &LetterRequest,
+        nomor: Option<&str>,
+    ) -> Result<Letter, ApiError> {
+        let kind = kind(&req.kind)?;
+        let profile = self.db.profile()?;
+        let penandatangan = loket_letters::signer::resolve(
+            &profile,
+            req.signer.as_deref(),
+            req.content.penandatangan.as_ref(),
+        )?;
+        Ok(Letter {
+            kind,
+            office: profile.office,
+            penandatangan,
+            nomor: nomor.map(str::to_string),
+            content: req.content.clone(),
+        })
+    }
+}

@@ -1,0 +1,203 @@
+//! The numbering register: patterns (`letter.pattern.save`, `letter.pattern.list`) and
+//! numbers (`letter.number.reserve`, `letter.number.void`, `letter.number.list`).
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use loket_db::letter_numbers::{NumberError, NumberRequest, RegisteredNumber};
+use loket_db::number_patterns::StoredPattern;
+use loket_domain::numbering::{NumberParts, NumberPattern};
+
+use super::dto::{NumberPatternView, RegisteredNumberView};
+use super::kind;
+use crate::{ApiError, Loket};
+
+pub const PATTERN_SAVE: &str = "letter.pattern.save";
+pub const PATTERN_LIST: &str = "letter.pattern.list";
+pub const NUMBER_RESERVE: &str = "letter.number.reserve";
+pub const NUMBER_VOID: &str = "letter.number.void";
+pub const NUMBER_LIST: &str = "letter.number.list";
+
+impl From<NumberError> for ApiError {
+    fn from(e: NumberError) -> Self {
+        match e {
+            NumberError::NotFound(_) => ApiError::not_found(e.to_string()),
+            NumberError::WrongStatus { .. } => ApiError::bad_input(e.to_string()),
+            NumberError::Db(db) => db.into(),
+        }
+    }
+}
+
+fn id_ok(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+pub(crate) fn view(r: RegisteredNumber) -> RegisteredNumberView {
+    RegisteredNumberView {
+        id: r.id,
+        pattern_id: r.pattern_id,
+        year: r.year,
+        seq: r.seq,
+        number: r.number,
+        kind: r.kind,
+        hal: r.hal,
+        case_id: r.case_id,
+        status: r.status,
+        reserved_at: r.reserved_at,
+        fixed_at: r.fixed_at,
+        voided_at: r.voided_at,
+        void_reason: r.void_reason,
+    }
+}
+
+/// What a reservation is for.
+#[derive(Debug, Clone)]
+pub struct Reservation<'a> {
+    pub kind: &'a str,
+    /// The letter's date: its year picks the counter, its month fills {bulan}/{bulan_romawi}.
+    pub tanggal: NaiveDate,
+    pub hal: &'a str,
+    pub case_id: Option<&'a str>,
+    pub reserved_by: Option<&'a str>,
+}
+
+impl Loket {
+    /// Creates or replaces a numbering pattern and the kinds it numbers.
+    ///
+    /// Errors: `bad_input` for a bad id, an invalid pattern (unknown token, no {urut} or
+    /// {tahun}), an unknown kind, or a {unit}/{klasifikasi} token without its value.
+    pub fn letter_pattern_save(
+        &mut self,
+        p: &NumberPatternView,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(), ApiError> {
+        if !id_ok(&p.id) {
+            return Err(ApiError::bad_input(format!(
+                "id pola '{}' tidak sah; pakai huruf kecil, angka dan '-', mis. surat-keluar",
+                p.id
+            )));
+        }
+        let pattern =
+            NumberPattern::parse(&p.pattern).map_err(|e| ApiError::bad_input(e.to_string()))?;
+        if pattern.uses_unit() && p.unit.trim().is_empty() {
+            return Err(ApiError::bad_input(format!(
+                "pola '{pattern}' memakai {{unit}}; isi kode unit (--unit), mis. DKIS"
+            )));
+        }
+        if pattern.uses_klasifikasi() && p.klasifikasi.trim().is_empty() {
+            return Err(ApiError::bad_input(format!(
+                "pola '{pattern}' memakai {{klasifikasi}}; isi kode klasifikasi arsip (--klasifikasi), mis. 000.8.3.3"
+            )));
+        }
+        for k in &p.kinds {
+            kind(k)?;
+        }
+        self.db.save_number_pattern(
+            &StoredPattern {
+                id: p.id.clone(),
+                pattern: pattern.text().to_string(),
+                klasifikasi: p.klasifikasi.trim().to_string(),
+                unit: p.unit.trim().to_string(),
+                kinds: p.kinds.clone(),
+            },
+            &now.to_rfc3339(),
+        )?;
+        Ok(())
+    }
+
+    /// All numbering patterns.
+    pub fn letter_pattern_list(&self) -> Result<Vec<NumberPatternView>, ApiError> {
+        Ok(self
+            .db
+            .number_patterns()?
+            .into_iter()
+            .map(|p| NumberPatternView {
+                id: p.id,
+                pattern: p.pattern,
+                klasifikasi: p.klasifikasi,
+                unit: p.unit,
+                kinds: p.kinds,
+            })
+            .collect())
+    }
+
+    /// Reserves the next number for a letter of `r.kind`, from the pattern that numbers it.
+    ///
+    /// Errors: `bad_input` for an unknown kind or when no pattern numbers it (the message
+    /// says how to set one).
+    pub fn letter_number_reserve(
+        &mut self,
+        r: &Reservation,
+        now: DateTime<FixedOffset>,
+    ) -> Result<RegisteredNumberView, ApiError> {
+        kind(r.kind)?;
+        let stored = self
+            .db
+            .number_patterns()?
+            .into_iter()
+            .find(|p| p.kinds.iter().any(|k| k == r.kind))
+            .ok_or_else(|| {
+                ApiError::bad_input(format!(
+                    "belum ada pola nomor untuk jenis surat '{}'; tetapkan dengan `loket letter pattern set <id> --pattern '{{klasifikasi}}/{{urut}}/{{unit}}/{{tahun}}' --klasifikasi ... --unit ... --kinds {}`",
+                    r.kind, r.kind
+                ))
+            })?;
+        let pattern = NumberPattern::parse(&stored.pattern)
+            .map_err(|e| ApiError::bad_input(e.to_string()))?;
+        let (year, month) = (r.tanggal.year(), r.tanggal.month());
+        let row = self.db.reserve_number(
+            &NumberRequest {
+                pattern_id: &stored.id,
+                year,
+                kind: r.kind,
+                hal: r.hal,
+                case_id: r.case_id,
+                reserved_by: r.reserved_by,
+            },
+            &now.to_rfc3339(),
+            |seq| {
+                pattern.format(&NumberParts {
+                    klasifikasi: &stored.klasifikasi,
+                    unit: &stored.unit,
+                    urut: seq.unsigned_abs(),
+                    year,
+                    month,
+                })
+            },
+        )?;
+        Ok(view(row))
+    }
+
+    /// Voids a reserved number with a reason; it stays on record and is never given again.
+    pub fn letter_number_void(
+        &mut self,
+        id: i64,
+        reason: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<RegisteredNumberView, ApiError> {
+        if reason.trim().is_empty() {
+            return Err(ApiError::bad_input(
+                "alasan pembatalan nomor wajib diisi (--alasan), mis. \"draf dibatalkan\"",
+            ));
+        }
+        Ok(view(self.db.void_number(
+            id,
+            reason.trim(),
+            &now.to_rfc3339(),
+        )?))
+    }
+
+    /// The numbering register, oldest first.
+    pub fn letter_number_list(
+        &self,
+        year: Option<i32>,
+    ) -> Result<Vec<RegisteredNumberView>, ApiError> {
+        Ok(self
+            .db
+            .registered_numbers(year)?
+            .into_iter()
+            .map(view)
+            .collect())
+    }
+}

@@ -1,0 +1,13 @@
+//! Service deadlines: `sla.due` (the due moment of a receipt), `deadlines.list` (what is due
+//! soon or overdue among open cases and dispositions) and `notify.watch` (the watcher's tick
+//! that turns threshold crossings into desktop notifications, each once).
+
+mod bench;
+mod due;
+mod list;
+mod watch;
+
+pub use bench::{bench_deadlines, BenchReport, ID as BENCH};
+pub use due::{parse_received, DueView, ID as DUE};
+pub use list::{evaluate, parse_within, DeadlineItem, ServiceTimes, ID as LIST};
+pub use watch::{Notification, Notifier, TickReport, Urgency, ID as WATCH};

@@ -1,0 +1,680 @@
+//! The equipment and room schedule through the `loket` command: conflicts exit 3 and name the
+//! booking, pools never exceed their quantity, buffers, blackouts, recurrence with skipped
+//! dates, cancellation, free slots, iCalendar export, and two processes racing for the last unit.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn loket(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_loket"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("LOKET_USER", "penjadwal")
+        .output()
+        .expect("loket runs")
+}
+
+fn ok_json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "command succeeded: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("--json prints JSON")
+}
+
+fn err(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A Demak database with the Command Center (30-minute buffers) and two video-conference kits.
+fn demak(dir: &Path) -> PathBuf {
+    let db = dir.join("demak.db");
+    ok_json(&loket(&db, &["--json", "init", "--office", "demak"]));
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "resource",
+            "add",
+            "--id",
+            "command-center",
+            "--name",
+            "Command Center",
+            "--kind",
+            "ruang",
+            "--setup",
+            "30",
+            "--teardown",
+            "30",
+        ],
+    ));
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "resource",
+            "add",
+            "--id",
+            "vicon",
+            "--name",
+            "Perangkat video conference",
+            "--quantity",
+            "2",
+        ],
+    ));
+    db
+}
+
+fn book(db: &Path, title: &str, start: &str, end: &str, resources: &[&str]) -> Output {
+    let mut args = vec![
+        "--json", "booking", "create", "--title", title, "--start", start, "--end", end,
+    ];
+    for r in resources {
+        args.extend(["--resource", r]);
+    }
+    loket(db, &args)
+}
+
+#[test]
+fn room_conflict_exits_3_and_names_the_booking() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demak(dir.path());
+    let first = ok_json(&book(
+        &db,
+        "Rapat koordinasi SPBE",
+        "2026-01-05T09:00",
+        "2026-01-05T11:00",
+        &["command-center"],
+    ));
+    let clash = book(
+        &db,
+        "Video conference Kemendagri",
+        "2026-01-05T11:15",
+        "2026-01-05T12:00",
+        &["command-center"],
+    );
+    assert_eq!(
+        clash.status.code(),
+        Some(3),
+        "a schedule conflict exits with code 3"
+    );
+    let message = err(&clash);
+    assert!(
+        message.contains(&format!("#{}", first["id"])) && message.contains("Rapat koordinasi SPBE"),
+        "the refusal names the conflicting booking: {message}"
+    );
+    assert!(
+        message.contains("Senin, 5 Januari 2026 09.00–11.00 WIB"),
+        "and its time in office words: {message}"
+    );
+    let after_buffers = book(
+        &db,
+        "Video conference Kemendagri",
+        "2026-01-05T12:00",
+        "2026-01-05T13:00",
+        &["command-center"],
+    );
+    assert!(
+        after_buffers.status.success(),
+        "11.00 + 30 min teardown meets 12.00 − 30 min setup: touching buffers are allowed: {}",
+        err(&after_buffers)
+    );
+}
+
+#[test]
+fn pool_quantity_and_cancellation() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demak(dir.path());
+    let a = ok_json(&book(
+        &db,
+        "Vicon A",
+        "2026-01-06T08:00",
+        "2026-01-06T10:00",
+        &["vicon"],
+    ));
+    ok_json(&book(
+        &db,
+        "Vicon B",
+        "2026-01-06T09:00",
+        "2026-01-06T11:00",
+        &["vicon"],
+    ));
+    let third = book(
+        &db,
+        "Vicon C",
+        "2026-01-06T09:30",
+        "2026-01-06T10:30",
+        &["vicon"],
+    );
+    assert_eq!(
+        third.status.code(),
+        Some(3),
+        "two kits are both in use 09.30–10.00"
+    );
+    assert!(
+        err(&third).contains("tersisa 0"),
+        "says none is left: {}",
+        err(&third)
+    );
+    let two = book(
+        &db,
+        "Vicon D",
+        "2026-01-06T10:00",
+        "2026-01-06T11:00",
+        &["vicon:2"],
+    );
+    assert_eq!(
+        two.status.code(),
+        Some(3),
+        "10.00–11.00 one kit is still out, so two do not fit"
+    );
+    let cancel = loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "cancel",
+            &a["id"].to_string(),
+            "--reason",
+            "Acara ditunda",
+        ],
+    );
+    assert!(cancel.status.success(), "cancel succeeds: {}", err(&cancel));
+    assert!(
+        book(
+            &db,
+            "Vicon C",
+            "2026-01-06T09:30",
+            "2026-01-06T10:30",
+            &["vicon"]
+        )
+        .status
+        .success(),
+        "cancelling frees the kit"
+    );
+    let too_many = book(
+        &db,
+        "Vicon E",
+        "2026-01-07T09:00",
+        "2026-01-07T10:00",
+        &["vicon:3"],
+    );
+    assert_eq!(
+        too_many.status.code(),
+        Some(3),
+        "asking more kits than the pool owns is refused"
+    );
+}
+
+#[test]
+fn approval_check_out_and_check_in_follow_the_status_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demak(dir.path());
+    let b = ok_json(&book(
+        &db,
+        "Streaming Musrenbang",
+        "2026-01-08T08:00",
+        "2026-01-08T12:00",
+        &["vicon"],
+    ));
+    let id = b["id"].to_string();
+    let early = loket(
+        &db,
+        &["booking", "check-out", &id, "--condition", "lengkap"],
+    );
+    assert_eq!(
+        early.status.code(),
+        Some(2),
+        "equipment cannot leave before approval"
+    );
+    ok_json(&loket(&db, &["--json", "booking", "approve", &id]));
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "check-out",
+            &id,
+            "--condition",
+            "lengkap, baik",
+        ],
+    ));
+    let back = ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "check-in",
+            &id,
+            "--condition",
+            "kabel HDMI lecet",
+        ],
+    ));
+    assert_eq!(
+        back["status"], "selesai",
+        "returned equipment finishes the booking"
+    );
+    let notes: Vec<&str> = back["handovers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["condition"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        notes,
+        ["lengkap, baik", "kabel HDMI lecet"],
+        "check-out and check-in conditions are kept in order"
+    );
+    let cancel = loket(&db, &["booking", "cancel", &id, "--reason", "x"]);
+    assert_eq!(
+        cancel.status.code(),
+        Some(2),
+        "a finished booking cannot be cancelled"
+    );
+}
+
+#[test]
+fn outside_hours_blackout_and_midnight() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demak(dir.path());
+    let evening = book(
+        &db,
+        "Malam budaya",
+        "2026-01-09T19:00",
+        "2026-01-10T01:00",
+        &["vicon"],
+    );
+    assert_eq!(
+        evening.status.code(),
+        Some(2),
+        "outside office hours needs --outside-hours"
+    );
+    assert!(
+        err(&evening).contains("--outside-hours"),
+        "the message says how: {}",
+        err(&evening)
+    );
+    let ok = loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "create",
+            "--title",
+            "Malam budaya",
+            "--start",
+            "2026-01-09T19:00",
+            "--end",
+            "2026-01-10T01:00",
+            "--resource",
+            "vicon:2",
+            "--outside-hours",
+        ],
+    );
+    assert!(ok.status.success(), "booked across midnight: {}", err(&ok));
+    let after_midnight = loket(
+        &db,
+        &[
+            "booking",
+            "create",
+            "--title",
+            "Siaran dini hari",
+            "--start",
+            "2026-01-10T00:30",
+            "--end",
+            "2026-01-10T02:00",
+            "--resource",
+            "vicon",
+            "--outside-hours",
+        ],
+    );
+    assert_eq!(
+        after_midnight.status.code(),
+        Some(3),
+        "00.30 next day is inside the booking that crossed midnight"
+    );
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "resource",
+            "blackout",
+            "--resource",
+            "command-center",
+            "--start",
+            "2026-01-12T00:00",
+            "--end",
+            "2026-01-13T00:00",
+            "--reason",
+            "Perawatan AC",
+        ],
+    ));
+    let blocked = book(
+        &db,
+        "Rapat",
+        "2026-01-12T09:00",
+        "2026-01-12T10:00",
+        &["command-center"],
+    );
+    assert_eq!(blocked.status.code(), Some(3), "a blackout blocks booking");
+    assert!(
+        err(&blocked).contains("Perawatan AC"),
+        "the refusal gives the blackout's reason: {}",
+        err(&blocked)
+    );
+}
+
+#[test]
+fn weekly_series_skips_and_lists_conflicting_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demak(dir.path());
+    ok_json(&book(
+        &db,
+        "Kunjungan Bupati",
+        "2026-01-22T09:00",
+        "2026-01-22T10:00",
+        &["command-center"],
+    ));
+    let out = loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "create",
+            "--title",
+            "Talkshow mingguan",
+            "--start",
+            "2026-01-08T09:00",
+            "--end",
+            "2026-01-08T10:00",
+            "--resource",
+            "command-center",
+            "--weekly",
+            "kamis",
+            "--until",
+            "2026-01-29",
+        ],
+    );
+    let report = ok_json(&out);
+    let made: Vec<&str> = report["created"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| &b["start"].as_str().unwrap()[..10])
+        .collect();
+    assert_eq!(
+        made,
+        ["2026-01-08", "2026-01-15", "2026-01-29"],
+        "the Thursdays that fit are booked"
+    );
+    let skipped = report["skipped"].as_array().unwrap();
+    assert_eq!(
+        skipped.len(),
+        1,
+        "the conflicting Thursday is listed, not dropped silently"
+    );
+    assert!(
+        skipped[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("Kunjungan Bupati"),
+        "with the booking it collides with: {}",
+        skipped[0]
+    );
+}
+
+#[test]
+fn free_slots_and_ics_export_parse_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demak(dir.path());
+    ok_json(&book(
+        &db,
+        "Rapat pagi",
+        "2026-01-05T07:30",
+        "2026-01-05T10:00",
+        &["command-center"],
+    ));
+    let slots = ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "free-slots",
+            "--minutes",
+            "60",
+            "--resource",
+            "command-center",
+            "--from",
+            "2026-01-05",
+            "--limit",
+            "2",
+        ],
+    ));
+    assert_eq!(
+        slots[0]["start"], "2026-01-05T11:00:00+07:00",
+        "earliest: after 10.00 + 30 min teardown + 30 min setup"
+    );
+    let ics = dir.path().join("jadwal.ics");
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "export-ics",
+            "--out",
+            ics.to_str().unwrap(),
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-31",
+        ],
+    ));
+    let reader = ical::IcalParser::new(std::io::BufReader::new(std::fs::File::open(&ics).unwrap()));
+    let calendars: Vec<_> = reader
+        .collect::<Result<_, _>>()
+        .expect("an independent iCalendar parser reads the export");
+    assert_eq!(calendars.len(), 1, "one calendar");
+    let event = &calendars[0].events[0];
+    let prop = |name: &str| {
+        event
+            .properties
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        prop("DTSTART"),
+        "20260105T003000Z",
+        "07.30 WIB is 00.30 UTC"
+    );
+    assert_eq!(prop("SUMMARY"), "Rapat pagi", "the title is the summary");
+    assert_eq!(
+        prop("STATUS"),
+        "TENTATIVE",
+        "a requested booking is tentative until approved"
+    );
+}
+
+#[test]
+fn wita_office_books_in_its_own_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("denpasar.db");
+    ok_json(&loket(&db, &["--json", "init", "--office", "denpasar"]));
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "resource",
+            "add",
+            "--id",
+            "sound-system",
+            "--name",
+            "Sound system",
+            "--quantity",
+            "1",
+        ],
+    ));
+    let b = ok_json(&book(
+        &db,
+        "Upacara",
+        "2026-01-05T09:00",
+        "2026-01-05T11:00",
+        &["sound-system"],
+    ));
+    assert_eq!(
+        b["start"], "2026-01-05T09:00:00+08:00",
+        "Denpasar's times are WITA (UTC+8)"
+    );
+    assert!(
+        b["when_words"].as_str().unwrap().ends_with("WITA"),
+        "and say so: {}",
+        b["when_words"]
+    );
+}
+
+#[test]
+fn bad_input_exits_2_with_the_field_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demak(dir.path());
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &[
+                "booking",
+                "create",
+                "--title",
+                "X",
+                "--start",
+                "05-01-2026 09:00",
+                "--end",
+                "2026-01-05T10:00",
+                "--resource",
+                "vicon",
+            ],
+            "--start",
+        ),
+        (
+            &[
+                "booking",
+                "create",
+                "--title",
+                "X",
+                "--start",
+                "2026-01-05T10:00",
+                "--end",
+                "2026-01-05T09:00",
+                "--resource",
+                "vicon",
+            ],
+            "sesudah waktu mulai",
+        ),
+        (
+            &[
+                "booking",
+                "create",
+                "--title",
+                "X",
+                "--start",
+                "2026-01-05T09:00",
+                "--end",
+                "2026-01-05T10:00",
+                "--resource",
+                "drone",
+            ],
+            "`drone` tidak dikenal",
+        ),
+        (
+            &[
+                "booking",
+                "create",
+                "--title",
+                " ",
+                "--start",
+                "2026-01-05T09:00",
+                "--end",
+                "2026-01-05T10:00",
+                "--resource",
+                "vicon",
+            ],
+            "judul",
+        ),
+        (
+            &[
+                "resource",
+                "add",
+                "--id",
+                "Ruang Rapat",
+                "--name",
+                "Ruang rapat",
+            ],
+            "id sumber daya",
+        ),
+    ];
+    for (args, needle) in cases {
+        let out = loket(&db, args);
+        assert_eq!(out.status.code(), Some(2), "bad input exits 2: {args:?}");
+        assert!(
+            err(&out).contains(needle),
+            "message names the problem ({needle}): {}",
+            err(&out)
+        );
+    }
+    let list = ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "list",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+        ],
+    ));
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        0,
+        "nothing was written by refused requests"
+    );
+}
+
+#[test]
+fn two_processes_racing_for_the_last_unit_one_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demak(dir.path());
+    for (round, d) in [2, 3, 4, 5, 6, 9].into_iter().enumerate() {
+        let day = format!("2026-02-{d:02}");
+        let start = format!("{day}T09:00");
+        let end = format!("{day}T10:00");
+        ok_json(&book(&db, "Sudah dipesan", &start, &end, &["vicon"]));
+        let spawn = |title: &str| {
+            Command::new(env!("CARGO_BIN_EXE_loket"))
+                .arg("--db")
+                .arg(&db)
+                .args([
+                    "booking",
+                    "create",
+                    "--title",
+                    title,
+                    "--start",
+                    &start,
+                    "--end",
+                    &end,
+                    "--resource",
+                    "vicon",
+                ])
+                .spawn()
+                .expect("spawn")
+        };
+        let (a, b) = (spawn("Proses A"), spawn("Proses B"));
+        let codes = [
+            a.wait_with_output().unwrap().status.code(),
+            b.wait_with_output().unwrap().status.code(),
+        ];
+        let mut sorted = codes;
+        sorted.sort();
+        assert_eq!(sorted, [Some(0), Some(3)], "round {round}: exactly one process gets the last kit, the other is refused with a conflict");
+    }
+}

@@ -1,0 +1,101 @@
+//! Read-only queries for the deadline list and the watcher: open cases with their pauses and
+//! open dispositions, selected from the tables of `cases` and `dispositions`. No table of
+//! its own; it owns no migration.
+
+use std::collections::HashMap;
+
+use crate::{Db, DbError};
+
+/// An open case with what its deadline needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenCase {
+    pub id: i64,
+    pub year: i64,
+    pub agenda_seq: i64,
+    pub service_id: String,
+    pub standard_id: String,
+    pub received_at: String,
+    pub status: String,
+    pub hal: String,
+    pub applicant_name: String,
+    /// The due moment stored when the case was registered (or the booked slot).
+    pub due_at: Option<String>,
+    /// `(started_at, ended_at)` of every pause, oldest first.
+    pub pauses: Vec<(String, Option<String>)>,
+}
+
+/// An open (not completed, not withdrawn) disposition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenDisposition {
+    pub id: i64,
+    pub case_id: i64,
+    pub to_position: String,
+    pub sent_at: String,
+    /// `YYYY-MM-DD`, or `None` when the disposition sets no batas waktu.
+    pub batas_waktu: Option<String>,
+    pub sifat: String,
+    pub read_at: Option<String>,
+}
+
+impl Db {
+    /// Cases not finished (`selesai`) or refused (`ditolak`), with their pauses.
+    pub fn open_cases(&self) -> Result<Vec<OpenCase>, DbError> {
+        let mut pauses: HashMap<i64, Vec<(String, Option<String>)>> = HashMap::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT p.case_id, p.started_at, p.ended_at FROM case_pauses p
+             JOIN cases c ON c.id = p.case_id
+             WHERE c.status NOT IN ('selesai', 'ditolak') ORDER BY p.case_id, p.started_at",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))?;
+        for row in rows {
+            let (id, from, to) = row?;
+            pauses.entry(id).or_default().push((from, to));
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT id, year, agenda_seq, service_id, standard_id, received_at, status, hal,
+                    applicant_name, due_at
+             FROM cases WHERE status NOT IN ('selesai', 'ditolak') ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(OpenCase {
+                id: r.get(0)?,
+                year: r.get(1)?,
+                agenda_seq: r.get(2)?,
+                service_id: r.get(3)?,
+                standard_id: r.get(4)?,
+                received_at: r.get(5)?,
+                status: r.get(6)?,
+                hal: r.get(7)?,
+                applicant_name: r.get(8)?,
+                due_at: r.get(9)?,
+                pauses: Vec::new(),
+            })
+        })?;
+        rows.map(|c| {
+            let mut c = c?;
+            c.pauses = pauses.remove(&c.id).unwrap_or_default();
+            Ok(c)
+        })
+        .collect()
+    }
+
+    /// Dispositions neither completed nor withdrawn.
+    pub fn open_dispositions(&self) -> Result<Vec<OpenDisposition>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, case_id, to_position, sent_at, batas_waktu, sifat, read_at FROM dispositions
+             WHERE completed_at IS NULL AND withdrawn_at IS NULL ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(OpenDisposition {
+                id: r.get(0)?,
+                case_id: r.get(1)?,
+                to_position: r.get(2)?,
+                sent_at: r.get(3)?,
+                batas_waktu: r.get(4)?,
+                sifat: r.get(5)?,
+                read_at: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -1,0 +1,58 @@
+//! Table `fired_thresholds`: which notification thresholds have fired for which item, so a
+//! restart of the watcher never repeats one. Keyed by the due moment too: an extension that
+//! moves the due re-arms the thresholds.
+
+use std::collections::HashSet;
+
+use rusqlite::params;
+
+use crate::{Db, DbError, Tx};
+
+pub(crate) const MIGRATION_1: &str = "
+CREATE TABLE fired_thresholds (
+    item       TEXT NOT NULL,            -- 'case:12', 'disposition:40', 'booking:3'
+    threshold  TEXT NOT NULL,            -- deadline state key, 'disposisi_masuk', 'pengingat'
+    due        TEXT NOT NULL,            -- RFC 3339 due moment it was about, '' when none
+    fired_at   TEXT NOT NULL,            -- RFC 3339, office time
+    PRIMARY KEY (item, threshold, due)
+) STRICT;
+";
+
+/// One fired threshold.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FiredKey {
+    pub item: String,
+    pub threshold: String,
+    pub due: String,
+}
+
+impl Db {
+    /// Every threshold that has fired.
+    pub fn fired_thresholds(&self) -> Result<HashSet<FiredKey>, DbError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT item, threshold, due FROM fired_thresholds")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(FiredKey {
+                item: r.get(0)?,
+                threshold: r.get(1)?,
+                due: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Tx<'_> {
+    /// Remembers `keys` as fired at `now`; keys already remembered are left as they were.
+    pub fn record_fired(&self, keys: &[FiredKey], now: &str) -> Result<(), DbError> {
+        let mut stmt = self.tx.prepare(
+            "INSERT INTO fired_thresholds (item, threshold, due, fired_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT DO NOTHING",
+        )?;
+        for k in keys {
+            stmt.execute(params![k.item, k.threshold, k.due, now])?;
+        }
+        Ok(())
+    }
+}

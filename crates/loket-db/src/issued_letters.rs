@@ -1,0 +1,167 @@
+//! Table `issued_letters`: the agenda of outgoing letters (buku agenda surat keluar). A row
+//! is written in the same transaction that fixes the number and stores the PDF, and is never
+//! changed afterwards (a trigger refuses it).
+
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+
+use crate::letter_numbers::{self, NumberError};
+use crate::{letter_files, Db};
+
+pub(crate) const MIGRATION_1: &str = "
+CREATE TABLE issued_letters (
+    id              INTEGER PRIMARY KEY,
+    number_id       INTEGER NOT NULL UNIQUE REFERENCES letter_numbers (id),
+    nomor           TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    tanggal         TEXT NOT NULL,
+    hal             TEXT NOT NULL,
+    kepada          TEXT NOT NULL,
+    signer          TEXT NOT NULL,
+    case_id         TEXT,
+    content_sha256  TEXT NOT NULL,
+    pdf_sha256      TEXT NOT NULL UNIQUE REFERENCES letter_files (sha256),
+    data            TEXT NOT NULL,
+    issued_at       TEXT NOT NULL,
+    issued_by       TEXT
+) STRICT;
+CREATE INDEX issued_letters_case ON issued_letters (case_id);
+CREATE TRIGGER issued_letters_no_update BEFORE UPDATE ON issued_letters
+BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat diubah'); END;
+CREATE TRIGGER issued_letters_no_delete BEFORE DELETE ON issued_letters
+BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat dihapus'); END;
+";
+
+/// What is recorded when a letter is issued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewIssuedLetter<'a> {
+    pub number_id: i64,
+    pub kind: &'a str,
+    /// ISO date of the letter.
+    pub tanggal: &'a str,
+    pub hal: &'a str,
+    pub kepada: &'a str,
+    pub signer: &'a str,
+    pub case_id: Option<&'a str>,
+    pub content_sha256: &'a str,
+    pub pdf_sha256: &'a str,
+    /// The letter's data as JSON (never a password).
+    pub data: &'a str,
+    pub issued_by: Option<&'a str>,
+}
+
+/// One agenda row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuedLetter {
+    pub id: i64,
+    pub number_id: i64,
+    pub nomor: String,
+    pub kind: String,
+    pub tanggal: String,
+    pub hal: String,
+    pub kepada: String,
+    pub signer: String,
+    pub case_id: Option<String>,
+    pub content_sha256: String,
+    pub pdf_sha256: String,
+    pub data: String,
+    pub issued_at: String,
+    pub issued_by: Option<String>,
+}
+
+const COLUMNS: &str = "id, number_id, nomor, kind, tanggal, hal, kepada, signer, case_id, content_sha256, pdf_sha256, data, issued_at, issued_by";
+
+fn decode(r: &rusqlite::Row) -> rusqlite::Result<IssuedLetter> {
+    Ok(IssuedLetter {
+        id: r.get(0)?,
+        number_id: r.get(1)?,
+        nomor: r.get(2)?,
+        kind: r.get(3)?,
+        tanggal: r.get(4)?,
+        hal: r.get(5)?,
+        kepada: r.get(6)?,
+        signer: r.get(7)?,
+        case_id: r.get(8)?,
+        content_sha256: r.get(9)?,
+        pdf_sha256: r.get(10)?,
+        data: r.get(11)?,
+        issued_at: r.get(12)?,
+        issued_by: r.get(13)?,
+    })
+}
+
+impl Db {
+    /// Issues a letter in one transaction: fixes its reserved number, stores the PDF under
+    /// its hash and enters the letter in the outgoing agenda. Nothing is written if any step
+    /// fails (e.g. the number is not reserved any more).
+    pub fn issue_letter(
+        &mut self,
+        l: &NewIssuedLetter,
+        pdf: &[u8],
+        now: &str,
+    ) -> Result<IssuedLetter, NumberError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let number = letter_numbers::fix(&tx, l.number_id, now)?;
+        letter_files::put(&tx, l.pdf_sha256, pdf)?;
+        tx.execute(
+            "INSERT INTO issued_letters (number_id, nomor, kind, tanggal, hal, kepada, signer, case_id,
+                 content_sha256, pdf_sha256, data, issued_at, issued_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            params![
+                l.number_id, number.number, l.kind, l.tanggal, l.hal, l.kepada, l.signer, l.case_id,
+                l.content_sha256, l.pdf_sha256, l.data, now, l.issued_by
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        let row = tx.query_row(
+            &format!("SELECT {COLUMNS} FROM issued_letters WHERE id = ?1"),
+            [id],
+            decode,
+        )?;
+        tx.commit()?;
+        Ok(row)
+    }
+
+    /// The issued letter whose PDF has this SHA-256, if any.
+    pub fn issued_letter_by_pdf(
+        &self,
+        sha256: &str,
+    ) -> Result<Option<IssuedLetter>, crate::DbError> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM issued_letters WHERE pdf_sha256 = ?1"),
+                [sha256],
+                decode,
+            )
+            .optional()?)
+    }
+
+    /// The issued letter with this number text, if any.
+    pub fn issued_letter_by_nomor(
+        &self,
+        nomor: &str,
+    ) -> Result<Option<IssuedLetter>, crate::DbError> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM issued_letters WHERE nomor = ?1"),
+                [nomor],
+                decode,
+            )
+            .optional()?)
+    }
+
+    /// The outgoing agenda, oldest first; `case_id` narrows it to one case's letters.
+    pub fn issued_letters(
+        &self,
+        case_id: Option<&str>,
+    ) -> Result<Vec<IssuedLetter>, crate::DbError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM issued_letters WHERE ?1 IS NULL OR case_id = ?1 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map([case_id], decode)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

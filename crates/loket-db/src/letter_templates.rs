@@ -1,0 +1,66 @@
+//! Table `letter_templates`: the office's edited letter templates, replacing the shipped
+//! file of the same name. Deleting a row restores the shipped template.
+
+use rusqlite::params;
+
+use crate::{Db, DbError};
+
+pub(crate) const MIGRATION_1: &str = "
+CREATE TABLE letter_templates (
+    file        TEXT PRIMARY KEY NOT NULL,
+    text        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT
+) STRICT;
+";
+
+/// One edited template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditedTemplate {
+    pub file: String,
+    pub text: String,
+    pub updated_at: String,
+    pub updated_by: Option<String>,
+}
+
+impl Db {
+    /// Every edited template, by file name.
+    pub fn edited_templates(&self) -> Result<Vec<EditedTemplate>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT file, text, updated_at, updated_by FROM letter_templates ORDER BY file",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(EditedTemplate {
+                file: r.get(0)?,
+                text: r.get(1)?,
+                updated_at: r.get(2)?,
+                updated_by: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Stores an edited template (the caller has checked that it compiles).
+    pub fn save_template(
+        &mut self,
+        file: &str,
+        text: &str,
+        by: Option<&str>,
+        now: &str,
+    ) -> Result<(), DbError> {
+        self.conn.execute(
+            "INSERT INTO letter_templates (file, text, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (file) DO UPDATE SET text = ?2, updated_at = ?3, updated_by = ?4",
+            params![file, text, now, by],
+        )?;
+        Ok(())
+    }
+
+    /// Removes the edited version of `file`; true when there was one.
+    pub fn reset_template(&mut self, file: &str) -> Result<bool, DbError> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM letter_templates WHERE file = ?1", [file])?
+            > 0)
+    }
+}

@@ -1,0 +1,98 @@
+//! Table `number_patterns`: the office's letter-number patterns, each with its default
+//! klasifikasi, unit code and the letter kinds that use it.
+
+use rusqlite::{params, OptionalExtension};
+
+use crate::{Db, DbError};
+
+pub(crate) const MIGRATION_1: &str = "
+CREATE TABLE number_patterns (
+    id          TEXT PRIMARY KEY NOT NULL,
+    pattern     TEXT NOT NULL,
+    klasifikasi TEXT NOT NULL DEFAULT '',
+    unit        TEXT NOT NULL DEFAULT '',
+    kinds       TEXT NOT NULL DEFAULT '[]',
+    updated_at  TEXT NOT NULL
+) STRICT;
+";
+
+/// One stored pattern. `pattern` was validated by the caller before it was stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredPattern {
+    pub id: String,
+    pub pattern: String,
+    pub klasifikasi: String,
+    pub unit: String,
+    /// Letter kind ids (`surat_balasan`) numbered with this pattern.
+    pub kinds: Vec<String>,
+}
+
+impl Db {
+    /// Creates or replaces a pattern. A kind listed here is removed from every other pattern,
+    /// so each kind has at most one pattern; the existing numbers keep their text.
+    pub fn save_number_pattern(&mut self, p: &StoredPattern, now: &str) -> Result<(), DbError> {
+        let tx = self.conn.transaction()?;
+        let others: Vec<(String, String)> = {
+            let mut stmt = tx.prepare("SELECT id, kinds FROM number_patterns WHERE id <> ?1")?;
+            let rows = stmt.query_map([&p.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for (id, kinds) in others {
+            let mut list: Vec<String> = serde_json::from_str(&kinds)?;
+            let before = list.len();
+            list.retain(|k| !p.kinds.contains(k));
+            if list.len() != before {
+                tx.execute(
+                    "UPDATE number_patterns SET kinds = ?2, updated_at = ?3 WHERE id = ?1",
+                    params![id, serde_json::to_string(&list)?, now],
+                )?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO number_patterns (id, pattern, klasifikasi, unit, kinds, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (id) DO UPDATE SET pattern = ?2, klasifikasi = ?3, unit = ?4, kinds = ?5, updated_at = ?6",
+            params![p.id, p.pattern, p.klasifikasi, p.unit, serde_json::to_string(&p.kinds)?, now],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// All patterns, by id.
+    pub fn number_patterns(&self) -> Result<Vec<StoredPattern>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, pattern, klasifikasi, unit, kinds FROM number_patterns ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], row)?;
+        rows.map(|r| decode(r?)).collect()
+    }
+
+    /// The pattern with this id.
+    pub fn number_pattern(&self, id: &str) -> Result<Option<StoredPattern>, DbError> {
+        let found = self
+            .conn
+            .query_row(
+                "SELECT id, pattern, klasifikasi, unit, kinds FROM number_patterns WHERE id = ?1",
+                [id],
+                row,
+            )
+            .optional()?;
+        found.map(decode).transpose()
+    }
+}
+
+type Row = (String, String, String, String, String);
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+fn decode((id, pattern, klasifikasi, unit, kinds): Row) -> Result<StoredPattern, DbError> {
+    Ok(StoredPattern {
+        id,
+        pattern,
+        klasifikasi,
+        unit,
+        kinds: serde_json::from_str(&kinds)?,
+    })
+}

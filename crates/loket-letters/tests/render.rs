@@ -1,0 +1,344 @@
+//! Every shipped letter renders for all four offices; its text is checked with pdftotext and
+//! page 1 is kept as a PNG (artifacts/letters/<office>/<kind>.png) for a person to look at.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use loket_domain::catalog::OfficeProfile;
+use loket_letters::spec::{self, ALL_KINDS};
+use loket_letters::{samples, LetterError, LetterKind, Paper, Renderer, TemplateSet, MAX_HAL};
+
+const OFFICES: [&str; 4] = ["demak", "kediri", "jember", "denpasar"];
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn profile(office: &str) -> OfficeProfile {
+    let file = root().join(format!("data/offices/{office}.toml"));
+    let text = std::fs::read_to_string(&file).unwrap();
+    loket_domain::load_profile(&file.display().to_string(), &text).unwrap()
+}
+
+/// Writes the PDF under artifacts/letters, renders page 1 to PNG, returns pdftotext's text.
+fn keep_and_read(office: &str, name: &str, pdf: &[u8]) -> String {
+    let dir = root().join("artifacts/letters").join(office);
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf_path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&pdf_path, pdf).unwrap();
+    let png_base = dir.join(name);
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&pdf_path)
+        .arg(&png_base)
+        .status()
+        .unwrap();
+    assert!(
+        status.success(),
+        "pdftoppm must read every letter Loket writes"
+    );
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&pdf_path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext must read every letter Loket writes"
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// pdftotext may break lines anywhere; compare with whitespace squeezed.
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn position(text: &str, needle: &str, rule: &str) -> usize {
+    match squeeze(text).find(&squeeze(needle)) {
+        Some(i) => i,
+        None => panic!("{rule}: '{needle}' not found in:\n{text}"),
+    }
+}
+
+#[test]
+fn every_letter_renders_for_every_office_with_its_facts_in_order() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    for office in OFFICES {
+        let p = profile(office);
+        for (n, kind) in ALL_KINDS.into_iter().enumerate() {
+            let nomor = format!("000.8/{}/{}/2024", 101 + n, office.to_uppercase());
+            let letter = samples::letter(kind, &p, Some(&nomor)).unwrap();
+            let out = renderer.render(&letter, Some("uji")).unwrap_or_else(|e| {
+                panic!("{office} {kind:?} must render: {e}");
+            });
+            let text = keep_and_read(office, spec::kind_id(kind), &out.pdf);
+            let t = &squeeze(&text);
+            let c = &letter.content;
+            let date = loket_domain::tanggal::tanggal(c.tanggal.unwrap());
+            let who = &letter.penandatangan;
+            let kop = position(t, &p.office.nama_dinas, "the kop names the agency");
+            let pem = position(t, &p.office.pemerintah, "the kop names the government");
+            assert!(
+                pem < kop,
+                "{office} {kind:?}: PEMERINTAH comes above the agency name"
+            );
+            // The disposition slip carries the incoming letter's agenda number, not its own.
+            let no = if spec::layout(kind) == spec::Layout::Formulir {
+                position(t, "Nomor agenda: 0412", "the slip names the agenda number")
+            } else {
+                position(t, &nomor, "the letter carries its number")
+            };
+            assert!(
+                kop < no,
+                "{office} {kind:?}: the number comes below the kop"
+            );
+            position(t, &date, "the letter's date is written in Indonesian words");
+            position(
+                t,
+                &format!("{}, {date}", p.office.kota),
+                "place and date line",
+            );
+            if spec::layout(kind) != spec::Layout::Judul {
+                position(
+                    t,
+                    &c.hal,
+                    "korespondensi and the disposition slip print the Hal",
+                );
+            }
+            let name = position(t, &who.nama, "the signer's name is printed");
+            if !who.nip.is_empty() {
+                let nip = position(t, &format!("NIP {}", who.nip), "NIP grouped 8-6-1-3");
+                assert!(
+                    name < nip,
+                    "{office} {kind:?}: NIP follows the signer's name"
+                );
+            }
+            let mut last = name;
+            for entry in &c.tembusan {
+                let at = position(t, entry, "every tembusan is listed");
+                assert!(
+                    at > last,
+                    "{office} {kind:?}: tembusan follow the signature, in order"
+                );
+                last = at;
+            }
+            if spec::layout(kind) == spec::Layout::Korespondensi {
+                let yth = position(
+                    t,
+                    &format!("Yth. {}", c.kepada[0]),
+                    "the addressee after Yth.",
+                );
+                assert!(
+                    no < yth,
+                    "{office} {kind:?}: Nomor/Hal block comes before Yth."
+                );
+                assert!(
+                    yth < name,
+                    "{office} {kind:?}: addressee comes before the signature"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn dates_counts_and_cited_letters_are_written_the_indonesian_way() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    let p = profile("kediri");
+    let ext = samples::letter(LetterKind::PemberitahuanPerpanjangan, &p, Some("1/2/3")).unwrap();
+    let t = squeeze(&keep_and_read(
+        "kediri",
+        "uji-perpanjangan",
+        &renderer.render(&ext, None).unwrap().pdf,
+    ));
+    position(
+        &t,
+        "7 (tujuh) hari kerja",
+        "extension written with its words in brackets",
+    );
+    position(&t, "24 April 2024", "deadline date in words");
+    let ba = samples::letter(LetterKind::BeritaAcaraHosting, &p, Some("1/2/3")).unwrap();
+    let t = squeeze(&keep_and_read(
+        "kediri",
+        "uji-berita-acara",
+        &renderer.render(&ba, None).unwrap().pdf,
+    ));
+    position(
+        &t,
+        "Senin tanggal enam bulan Mei tahun dua ribu dua puluh empat",
+        "a berita acara opens with the day written in words",
+    );
+    position(
+        &t,
+        "19880412 201101 2 003",
+        "the second party's NIP is grouped",
+    );
+    position(&t, "Plt. Kepala Dinas", "an acting head signs as Plt.");
+}
+
+#[test]
+fn a_password_is_printed_only_when_typed_for_that_print() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    let p = profile("jember");
+    let mut letter = samples::letter(LetterKind::SerahTerimaAkses, &p, Some("1/2/3")).unwrap();
+    let t = squeeze(&keep_and_read(
+        "jember",
+        "uji-tanpa-sandi",
+        &renderer.render(&letter, None).unwrap().pdf,
+    ));
+    position(&t, "disdikbud", "the username is printed");
+    position(
+        &t,
+        "tidak dicatat",
+        "without a typed password the letter says it is handed over directly",
+    );
+    letter
+        .content
+        .isi
+        .insert("password".into(), "Rahasia-123!".into());
+    let t = squeeze(&keep_and_read(
+        "jember",
+        "uji-dengan-sandi",
+        &renderer.render(&letter, None).unwrap().pdf,
+    ));
+    position(&t, "Rahasia-123!", "a typed password appears on that print");
+}
+
+#[test]
+fn f4_paper_is_215_by_330_mm() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    let p = profile("demak");
+    let mut letter = samples::letter(LetterKind::SuratBalasan, &p, Some("1/2/3")).unwrap();
+    letter.content.kertas = Paper::F4;
+    let pdf = renderer.render(&letter, None).unwrap().pdf;
+    let dir = root().join("artifacts/letters/demak");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("uji-f4.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let info = Command::new("pdfinfo").arg(&path).output().unwrap();
+    let info = String::from_utf8(info.stdout).unwrap();
+    // 215 mm = 609.45 pt, 330 mm = 935.43 pt.
+    let size = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .unwrap_or_default();
+    let dims: Vec<f64> = size
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert!(
+        dims.len() == 2 && (dims[0] - 609.45).abs() < 0.1 && (dims[1] - 935.43).abs() < 0.1,
+        "F4 letters are 215 × 330 mm: {size}"
+    );
+}
+
+#[test]
+fn a_missing_field_is_named_and_nothing_is_rendered() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    let p = profile("demak");
+    let mut letter = samples::letter(LetterKind::SuratBalasan, &p, None).unwrap();
+    letter.content.isi.remove("surat_nomor");
+    match renderer.render(&letter, None) {
+        Err(e @ LetterError::MissingField { .. }) => {
+            let msg = e.to_string();
+            assert!(
+                msg.contains("surat_nomor") && msg.contains("belum diisi"),
+                "the message names the missing field in Indonesian: {msg}"
+            );
+        }
+        other => panic!("a letter missing a required field must be refused, got {other:?}"),
+    }
+    let mut letter = samples::letter(LetterKind::SuratBalasan, &p, None).unwrap();
+    letter.content.kepada.clear();
+    assert!(
+        matches!(renderer.render(&letter, None), Err(LetterError::MissingField { field, .. }) if field == "kepada"),
+        "a korespondensi letter needs an addressee"
+    );
+}
+
+#[test]
+fn an_over_long_hal_is_refused() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    let p = profile("demak");
+    let mut letter = samples::letter(LetterKind::Penolakan, &p, None).unwrap();
+    letter.content.hal = "Permohonan ".repeat(20);
+    let err = renderer.render(&letter, None).unwrap_err();
+    assert_eq!(
+        err,
+        LetterError::HalTooLong {
+            len: 219,
+            max: MAX_HAL
+        },
+        "a Hal longer than {MAX_HAL} characters is refused with its length"
+    );
+    assert!(
+        err.to_string().contains("ringkas"),
+        "the message says how to fix it"
+    );
+}
+
+#[test]
+fn a_bad_date_or_nip_names_the_field_and_the_expected_form() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    let p = profile("jember");
+    let mut letter = samples::letter(LetterKind::BeritaAcaraHosting, &p, None).unwrap();
+    letter
+        .content
+        .isi
+        .insert("surat_tanggal".into(), "6/5/2024".into());
+    let msg = renderer.render(&letter, None).unwrap_err().to_string();
+    assert!(
+        msg.contains("surat_tanggal") && msg.contains("TTTT-BB-HH"),
+        "a date in another form is refused with the expected form: {msg}"
+    );
+    let mut letter = samples::letter(LetterKind::BeritaAcaraHosting, &p, None).unwrap();
+    letter.content.isi["pihak_kedua"]["nip"] = "1988".into();
+    let msg = renderer.render(&letter, None).unwrap_err().to_string();
+    assert!(
+        msg.contains("pihak_kedua") && msg.contains("18 angka"),
+        "a NIP that is not 18 digits is refused: {msg}"
+    );
+}
+
+#[test]
+fn a_template_that_fails_to_compile_reports_file_and_line() {
+    let mut set = TemplateSet::bundled();
+    let broken = "// baris 1\n#import \"naskah.typ\": *\n#let d = data\n#korespondensi(d)[\n  #d.isi.tidak_ada\n]\n";
+    set.set("surat_balasan.typ", broken);
+    let renderer = Renderer::new(set);
+    let p = profile("demak");
+    let letter = samples::letter(LetterKind::SuratBalasan, &p, None).unwrap();
+    match renderer.render(&letter, None) {
+        Err(LetterError::Template {
+            file,
+            line,
+            message,
+        }) => {
+            assert_eq!(file, "surat_balasan.typ", "the failing file is named");
+            assert_eq!(
+                line, 5,
+                "the failing line is the one with the bad field access"
+            );
+            assert!(
+                message.contains("tidak_ada"),
+                "Typst's message is kept: {message}"
+            );
+        }
+        other => panic!("a broken template must be reported as such, got {other:?}"),
+    }
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    let p = profile("jember");
+    let letter = samples::letter(LetterKind::UndanganPaparanFo, &p, Some("1/2/3")).unwrap();
+    let a = renderer.render(&letter, Some("x")).unwrap().pdf;
+    let b = renderer.render(&letter, Some("x")).unwrap().pdf;
+    assert_eq!(
+        a, b,
+        "the same letter renders to the same bytes (content addressing relies on it)"
+    );
+}

@@ -1,0 +1,63 @@
+//! Every command is one call into `loket-api`; errors leave as `ApiError {code, message}`.
+
+use chrono::{DateTime, FixedOffset};
+use loket_api::app::{AppStatus, Session};
+use loket_api::dto::{InitReport, OfficeProfileView, ServiceDetail, ServiceSummary, ShippedOffice};
+use loket_api::office::ProfileSource;
+use loket_api::ApiError;
+use tauri::State;
+
+/// The clock is read here, at the front door, and passed in.
+fn now() -> DateTime<FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+/// "Loket — Dinas Komunikasi dan Informatika Kabupaten Demak", or "Loket" before first run.
+pub fn window_title(session: &Session) -> String {
+    match session.status().ok().and_then(|s| s.office_name) {
+        Some(name) => format!("Loket — {name}"),
+        None => "Loket — Penyiapan Awal".to_string(),
+    }
+}
+
+#[tauri::command]
+pub fn app_status(session: State<'_, Session>) -> Result<AppStatus, ApiError> {
+    session.status()
+}
+
+#[tauri::command]
+pub fn shipped_offices() -> Result<Vec<ShippedOffice>, ApiError> {
+    loket_api::office::shipped_offices()
+}
+
+#[tauri::command]
+pub fn setup_shipped(session: State<'_, Session>, id: String) -> Result<InitReport, ApiError> {
+    session.setup(&ProfileSource::Shipped(id), now())
+}
+
+#[tauri::command]
+pub fn setup_from_text(
+    session: State<'_, Session>,
+    name: String,
+    text: String,
+) -> Result<InitReport, ApiError> {
+    session.setup(&ProfileSource::Text { name, text }, now())
+}
+
+#[tauri::command]
+pub fn catalog_list(
+    session: State<'_, Session>,
+    query: Option<String>,
+) -> Result<Vec<ServiceSummary>, ApiError> {
+    session.with(|l| l.catalog_list(query.as_deref()))
+}
+
+#[tauri::command]
+pub fn catalog_show(session: State<'_, Session>, id: String) -> Result<ServiceDetail, ApiError> {
+    session.with(|l| l.catalog_show(&id, None))
+}
+
+#[tauri::command]
+pub fn office_view(session: State<'_, Session>) -> Result<OfficeProfileView, ApiError> {
+    session.with(|l| l.office_view())
+}

@@ -1,0 +1,64 @@
+//! Loket's desktop shell: the window, the menu and one-line commands into `loket-api`.
+//! No business logic lives here.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod menu;
+
+use std::path::PathBuf;
+
+use loket_api::app::Session;
+use tauri::Manager;
+
+/// The database the user asked for: `--db PATH` (or `--db=PATH`), else `LOKET_DB`, else the
+/// shared default in the OS app-data directory (the same file the `loket` command uses).
+fn db_path() -> PathBuf {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--db" {
+            if let Some(p) = args.next() {
+                return PathBuf::from(p);
+            }
+        } else if let Some(p) = arg.strip_prefix("--db=") {
+            return PathBuf::from(p);
+        }
+    }
+    match std::env::var_os("LOKET_DB") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => loket_api::paths::default_db_path(),
+    }
+}
+
+fn main() {
+    let session = Session::new(db_path());
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+        }))
+        .manage(session)
+        .setup(|app| {
+            menu::install(app.handle())?;
+            let title = commands::window_title(&app.state::<Session>());
+            if let Some(window) = app.get_webview_window("main") {
+                window.set_title(&title)?;
+            }
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::shipped_offices,
+            commands::setup_shipped,
+            commands::setup_from_text,
+            commands::catalog_list,
+            commands::catalog_show,
+            commands::office_view,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("galat: Loket tidak dapat dijalankan: {e}");
+        std::process::exit(1);
+    }
+}

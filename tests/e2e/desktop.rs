@@ -1,0 +1,325 @@
+//! End-to-end tests of the desktop app: the real binary, its real window, through
+//! tauri-driver. Screenshots of every main screen go to artifacts/screenshots/.
+
+mod harness;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset};
+use fantoccini::Locator;
+use harness::{assert_clean, block_on, Driver};
+use loket_api::app::Session;
+use loket_api::office::{shipped_offices, ProfileSource};
+
+fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-03-02T09:00:00+07:00").unwrap()
+}
+
+/// A database already set up for `office`, as after a first run.
+fn prepared_db(dir: &Path, office: &str) -> std::path::PathBuf {
+    let db = dir.join("loket.db");
+    Session::new(&db)
+        .setup(&ProfileSource::Shipped(office.into()), now())
+        .unwrap_or_else(|e| panic!("preparing a {office} database: {e}"));
+    db
+}
+
+#[test]
+fn first_run_with_each_shipped_profile_opens_the_main_window() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    block_on(async {
+        for (i, office) in shipped_offices().unwrap().iter().enumerate() {
+            let dir = tempfile::tempdir().unwrap();
+            let db = dir.path().join("data").join("loket.db");
+            let app = driver.launch(&db).await;
+            let radio = format!("[data-testid=profil-{}]", office.id);
+            app.wait_for(&radio).await;
+            if i == 0 {
+                app.screenshot("01-penyiapan-awal").await;
+                let text = app.page_text().await;
+                assert_clean(&text, "first-run");
+                assert!(
+                    text.contains(&db.display().to_string()),
+                    "the first-run screen says where the database will be created"
+                );
+            }
+            assert!(
+                !db.exists(),
+                "showing the first-run screen must not create the database"
+            );
+            app.click(&radio).await;
+            app.click("[data-testid=pasang-profil]").await;
+            let name = app
+                .wait_text("[data-testid=nama-kantor]", "the office name", |t| {
+                    t == office.name
+                })
+                .await;
+            assert_eq!(
+                name, office.name,
+                "after first run the header names the chosen office"
+            );
+            let count = app
+                .wait_text("[data-testid=jumlah-layanan]", "the service count", |t| {
+                    !t.is_empty()
+                })
+                .await;
+            assert_eq!(
+                count,
+                format!("{} layanan", office.services),
+                "the catalog lists every service of {}",
+                office.id
+            );
+            let title = app.client.title().await.unwrap();
+            assert_eq!(
+                title,
+                format!("Loket — {}", office.name),
+                "the window is titled with the office's name"
+            );
+            assert!(db.exists(), "first run creates the database");
+            app.screenshot(&format!("02-katalog-{}", office.id)).await;
+            assert_clean(&app.page_text().await, "catalog");
+            app.quit().await;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+    });
+}
+
+#[test]
+fn catalog_search_service_page_and_office_profile() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path(), "demak");
+    let expected = Session::new(&db)
+        .with(|l| l.catalog_list(Some("informasi")))
+        .unwrap();
+    block_on(async {
+        let app = driver.launch(&db).await;
+        app.wait_text("[data-testid=jumlah-layanan]", "the count", |t| {
+            !t.is_empty()
+        })
+        .await;
+        app.wait_for("[data-testid=cari-layanan]")
+            .await
+            .send_keys("informasi")
+            .await
+            .unwrap();
+        let count = app
+            .wait_text("[data-testid=jumlah-layanan]", "the search result", |t| {
+                t.contains("cocok")
+            })
+            .await;
+        assert_eq!(
+            count,
+            format!("{} layanan cocok dengan “informasi”", expected.len()),
+            "search shows exactly what loket-api finds"
+        );
+        let shown = app.all("[data-testid=layanan]").await;
+        assert_eq!(
+            shown.len(),
+            expected.len(),
+            "only matching services stay listed"
+        );
+        app.screenshot("03-katalog-cari").await;
+
+        let mut target = None;
+        for button in shown {
+            if button
+                .text()
+                .await
+                .unwrap()
+                .contains("Layanan Permohonan Informasi Publik")
+            {
+                target = Some(button);
+            }
+        }
+        target
+            .expect("the PPID service is found by searching `informasi`")
+            .click()
+            .await
+            .unwrap();
+        let title = app.text("[data-testid=judul-layanan]").await;
+        assert_eq!(
+            title, "Layanan Permohonan Informasi Publik",
+            "the service page opens on the chosen service"
+        );
+        assert_eq!(
+            app.text("[data-testid=jangka-waktu]").await,
+            "10 (sepuluh) hari kerja, dapat diperpanjang 7 (tujuh) hari kerja",
+            "the service time is written in words"
+        );
+        let steps = app.all("[data-testid=langkah]").await;
+        assert!(steps.len() >= 5, "every procedure step is shown");
+        assert!(
+            steps[0].text().await.unwrap().contains("Pemohon"),
+            "a step shows its actor by name"
+        );
+        let page = app.page_text().await;
+        for section in [
+            "Persyaratan",
+            "Prosedur",
+            "Produk layanan",
+            "Penanganan pengaduan",
+            "Dasar hukum",
+            "Biaya / tarif",
+        ] {
+            assert!(
+                page.to_lowercase().contains(&section.to_lowercase()),
+                "the service page has {section}"
+            );
+        }
+        assert!(
+            !page.contains("admin-ppid") && !page.contains("surat_balasan"),
+            "no raw ids on the service page"
+        );
+        assert_clean(&page, "service");
+        app.screenshot("04-layanan").await;
+
+        app.click("[data-testid=kembali-ke-katalog]").await;
+        app.wait_text("[data-testid=jumlah-layanan]", "the kept search", |t| {
+            t.contains("cocok")
+        })
+        .await;
+
+        app.click("[data-testid=menu-pengaturan]").await;
+        let identity = app.text("[data-testid=identitas-kantor]").await;
+        assert!(
+            identity.contains("Dinas Komunikasi dan Informatika Kabupaten Demak"),
+            "Profil Kantor shows the office identity"
+        );
+        let people = app.text("[data-testid=tabel-pegawai]").await;
+        assert!(
+            people.contains("NIP"),
+            "Profil Kantor lists people with NIP"
+        );
+        app.wait_for("[data-testid=tabel-pejabat]").await;
+        app.wait_for("[data-testid=unit-kerja]").await;
+        assert_clean(&app.page_text().await, "office profile");
+        app.screenshot("05-profil-kantor").await;
+
+        app.click("[data-testid=menu-kotak-masuk]").await;
+        let placeholder = app.text("[data-testid=belum-tersedia]").await;
+        assert!(
+            placeholder.to_lowercase().contains("belum tersedia"),
+            "an unfinished section says so honestly"
+        );
+        app.screenshot("06-belum-tersedia").await;
+
+        app.click("[data-testid=buka-tentang]").await;
+        assert_eq!(
+            app.text("[data-testid=lokasi-basis-data]").await,
+            db.display().to_string(),
+            "Tentang shows the database in use"
+        );
+        assert_eq!(
+            app.text("[data-testid=versi]").await,
+            env!("CARGO_PKG_VERSION"),
+            "Tentang shows the version"
+        );
+        app.screenshot("07-tentang").await;
+        app.quit().await;
+    });
+}
+
+#[test]
+fn a_bad_profile_file_is_explained_and_creates_no_database() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("loket.db");
+    let bad = dir.path().join("kantor-rusak.toml");
+    let good = loket_api::profiles::shipped("demak").unwrap().text;
+    std::fs::write(
+        &bad,
+        good.replacen("time_zone = \"WIB\"", "time_zone = \"GMT\"", 1),
+    )
+    .unwrap();
+    block_on(async {
+        let app = driver.launch(&db).await;
+        app.wait_for("[data-testid=profil-demak]").await;
+        let input = app
+            .client
+            .find(Locator::Css("[data-testid=impor-berkas]"))
+            .await
+            .unwrap();
+        input
+            .send_keys(&bad.display().to_string())
+            .await
+            .unwrap_or_else(|e| panic!("a file can be chosen in the import field: {e}"));
+        let error = app.text("[data-testid=galat]").await;
+        assert!(
+            error.contains("kantor-rusak.toml"),
+            "the error names the file: {error}"
+        );
+        assert!(
+            error.contains("baris") && error.contains("office.time_zone"),
+            "the error gives the line and the field: {error}"
+        );
+        assert!(
+            error.contains("WIB, WITA, WIT"),
+            "the error says how to fix it: {error}"
+        );
+        assert_clean(&error, "bad-profile");
+        app.screenshot("08-profil-rusak").await;
+        assert!(
+            !db.exists(),
+            "a bad profile file must not create the database"
+        );
+
+        app.click("[data-testid=profil-kediri]").await;
+        app.click("[data-testid=pasang-profil]").await;
+        app.wait_text("[data-testid=nama-kantor]", "the office", |t| {
+            t.contains("Kediri")
+        })
+        .await;
+        assert!(
+            db.exists(),
+            "after the error a good profile still sets up the office"
+        );
+        app.quit().await;
+    });
+}
+
+/// Cold start: launch to an interactive main window on an existing database.
+/// `scripts/bench-startup.sh` runs it; not part of the normal test run.
+#[test]
+#[ignore]
+fn bench_cold_start() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path(), "demak");
+    let runs: usize = std::env::var("LOKET_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    block_on(async {
+        let mut times = Vec::new();
+        for _ in 0..runs {
+            let start = Instant::now();
+            let app = driver.launch(&db).await;
+            app.wait_text("[data-testid=jumlah-layanan]", "the catalog", |t| {
+                !t.is_empty()
+            })
+            .await;
+            let elapsed = start.elapsed();
+            times.push(elapsed);
+            app.quit().await;
+            tokio::time::sleep(Duration::from_millis(700)).await;
+        }
+        let ms: Vec<u128> = times.iter().map(|t| t.as_millis()).collect();
+        let mut sorted = ms.clone();
+        sorted.sort();
+        println!(
+            "cold start to interactive catalog: runs {ms:?} ms; first {} ms; median {} ms",
+            ms[0],
+            sorted[sorted.len() / 2]
+        );
+    });
+}

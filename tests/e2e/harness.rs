@@ -1,0 +1,222 @@
+//! Drives the real `loket-desktop` binary through tauri-driver + WebKitWebDriver.
+//!
+//! Runs only when `LOKET_E2E=1` (scripts/test.sh sets it and provides Xvfb and a D-Bus
+//! session); otherwise each test says it was skipped and passes.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+
+/// One app at a time: the shell is single-instance and tauri-driver owns one port.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+const PORT: u16 = 4444;
+const NATIVE_PORT: u16 = 4445;
+const WAIT: Duration = Duration::from_secs(30);
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The debug build scripts/test.sh makes, or `LOKET_DESKTOP_BIN`.
+pub fn app_binary() -> PathBuf {
+    if let Some(p) = std::env::var_os("LOKET_DESKTOP_BIN") {
+        return PathBuf::from(p);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"));
+    target.join("debug").join("loket-desktop")
+}
+
+/// A running tauri-driver (with its WebKitWebDriver and app) in its own process group,
+/// ended as a group when dropped, also when a test panics.
+pub struct Driver {
+    child: Child,
+    _turn: MutexGuard<'static, ()>,
+}
+
+impl Driver {
+    /// `None` (the test is skipped) unless `LOKET_E2E=1`.
+    pub fn start() -> Option<Driver> {
+        if std::env::var("LOKET_E2E").as_deref() != Ok("1") {
+            eprintln!("e2e dilewati: jalankan lewat scripts/test.sh (LOKET_E2E=1, Xvfb, D-Bus)");
+            return None;
+        }
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let bin = app_binary();
+        assert!(
+            bin.exists(),
+            "the app binary {} must be built before the e2e tests (cargo build -p loket-desktop)",
+            bin.display()
+        );
+        let mut cmd =
+            Command::new(std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into()));
+        cmd.args([
+            "--port",
+            &PORT.to_string(),
+            "--native-port",
+            &NATIVE_PORT.to_string(),
+        ])
+        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        let child = cmd.spawn().unwrap_or_else(|e| {
+            panic!("tauri-driver must be installed (cargo install tauri-driver --version 2.1.0 --locked): {e}")
+        });
+        let driver = Driver { child, _turn: turn };
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", PORT)).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "tauri-driver must listen on port {PORT} within 15 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Some(driver)
+    }
+
+    /// Starts the app on the database at `db` and connects to its window.
+    pub async fn launch(&self, db: &Path) -> App {
+        // Only tauri:options: tauri-driver turns it into WebKitGTK's options; a browserName
+        // would make WebKitWebDriver look for a browser instead of our binary.
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".to_string(),
+            json!({
+                "application": app_binary(),
+                "args": ["--db", db],
+            }),
+        );
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{PORT}"))
+            .await
+            .unwrap_or_else(|e| panic!("a WebDriver session on the Loket window must open: {e}"));
+        App { client }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let _ = self.child.wait();
+        // The single-instance guard needs the previous window gone before the next test.
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
+/// The Loket window under test.
+pub struct App {
+    pub client: Client,
+}
+
+impl App {
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("`{css}` must appear in the window: {e}"))
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("`{css}` must be clickable: {e}"));
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css)
+            .await
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("text of `{css}`: {e}"))
+    }
+
+    pub async fn all(&self, css: &str) -> Vec<Element> {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("finding `{css}`: {e}"))
+    }
+
+    /// Waits until the text of `css` satisfies `ok`; returns the last text seen.
+    pub async fn wait_text(&self, css: &str, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let t = self.text(css).await;
+            if ok(&t) {
+                return t;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "`{css}` must come to show {what}; it shows: {t}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The visible text of the whole page.
+    pub async fn page_text(&self) -> String {
+        self.text("body").await
+    }
+
+    /// Saves a screenshot to artifacts/screenshots/<name>.png.
+    pub async fn screenshot(&self, name: &str) {
+        // Let fonts and layout settle.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let png = self
+            .client
+            .screenshot()
+            .await
+            .unwrap_or_else(|e| panic!("a screenshot of {name} must be taken: {e}"));
+        let dir = workspace_root().join("artifacts").join("screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
+    pub async fn quit(self) {
+        let _ = self.client.close().await;
+    }
+}
+
+/// Words that must never reach the screen: raw values and English leftovers.
+pub fn assert_clean(text: &str, screen: &str) {
+    for bad in [
+        "undefined",
+        "null",
+        "NaN",
+        "[object Object]",
+        "Loading",
+        "Error",
+        "Search",
+        "Settings",
+    ] {
+        assert!(
+            !text.contains(bad),
+            "the {screen} screen must not show `{bad}` (raw value or English leftover)"
+        );
+    }
+}
+
+/// A current-thread runtime for one test.
+pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(f)
+}

@@ -1,0 +1,64 @@
+// Calls into the desktop shell. Every command is one call into loket-api; a failure arrives
+// as ApiError {code, message} with the message already in Bahasa Indonesia.
+import { invoke } from "@tauri-apps/api/core";
+import type { ApiError } from "./types/ApiError";
+import type { AppStatus } from "./types/AppStatus";
+import type { InitReport } from "./types/InitReport";
+import type { OfficeProfileView } from "./types/OfficeProfileView";
+import type { ServiceDetail } from "./types/ServiceDetail";
+import type { ServiceSummary } from "./types/ServiceSummary";
+import type { ShippedOffice } from "./types/ShippedOffice";
+
+/** Whatever a command rejected with, as an ApiError. */
+export function asApiError(e: unknown): ApiError {
+  if (e && typeof e === "object" && "code" in e && "message" in e) {
+    return e as ApiError;
+  }
+  return {
+    code: "internal",
+    message: typeof e === "string" && e ? e : "Terjadi galat yang tidak terduga.",
+  };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw asApiError(e);
+  }
+}
+
+export const api = {
+  status: () => call<AppStatus>("app_status"),
+  shippedOffices: () => call<ShippedOffice[]>("shipped_offices"),
+  setupShipped: (id: string) => call<InitReport>("setup_shipped", { id }),
+  setupFromText: (name: string, text: string) =>
+    call<InitReport>("setup_from_text", { name, text }),
+  catalogList: (query: string) =>
+    call<ServiceSummary[]>("catalog_list", { query: query.trim() || null }),
+  catalogShow: (id: string) => call<ServiceDetail>("catalog_show", { id }),
+  officeView: () => call<OfficeProfileView>("office_view"),
+};
+
+export type Api = typeof api;
+
+/** Sets the window title; outside the desktop shell (component tests) there is no window. */
+export async function setWindowTitle(title: string): Promise<void> {
+  document.title = title;
+  try {
+    const { getCurrentWindow } = await import("@tauri-apps/api/window");
+    await getCurrentWindow().setTitle(title);
+  } catch {
+    // not running inside Tauri
+  }
+}
+
+/** Calls `handler` when the user picks Bantuan → Tentang Loket in the menu bar. */
+export async function onAboutMenu(handler: () => void): Promise<() => void> {
+  try {
+    const { listen } = await import("@tauri-apps/api/event");
+    return await listen("menu:tentang", handler);
+  } catch {
+    return () => {};
+  }
+}

@@ -1,0 +1,50 @@
+// The main menu. Entries without a screen yet show an honest "belum tersedia" page.
+
+export type Section =
+  | "kotak-masuk"
+  | "permohonan"
+  | "surat"
+  | "jadwal"
+  | "katalog"
+  | "laporan"
+  | "pengaturan";
+
+export type Page = { section: Section; serviceId?: string };
+
+export type MenuEntry = { section: Section; label: string; ready: boolean; about: string };
+
+export const menu: MenuEntry[] = [
+  {
+    section: "kotak-masuk",
+    label: "Kotak Masuk",
+    ready: false,
+    about: "Disposisi dan naskah yang menunggu tindakan Anda akan tampil di sini.",
+  },
+  {
+    section: "permohonan",
+    label: "Permohonan",
+    ready: false,
+    about:
+      "Pencatatan surat permohonan, pemeriksaan persyaratan dan pemantauan batas waktu layanan.",
+  },
+  {
+    section: "surat",
+    label: "Surat",
+    ready: false,
+    about: "Penyusunan naskah dinas, paraf, tanda tangan dan buku agenda surat.",
+  },
+  {
+    section: "jadwal",
+    label: "Jadwal Peralatan",
+    ready: false,
+    about: "Pemesanan Command Center, perangkat vicon, jammer, streaming dan sound system.",
+  },
+  { section: "katalog", label: "Katalog Layanan", ready: true, about: "" },
+  {
+    section: "laporan",
+    label: "Laporan",
+    ready: false,
+    about: "Rekapitulasi permohonan, ketepatan waktu layanan dan penggunaan peralatan.",
+  },
+  { section: "pengaturan", label: "Pengaturan", ready: true, about: "" },
+];

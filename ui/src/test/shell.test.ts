@@ -1,0 +1,57 @@
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { services, status } from "./fixtures";
+
+vi.mock("../lib/api", () => ({
+  api: { catalogList: vi.fn(async () => services) },
+  onAboutMenu: vi.fn(async () => () => {}),
+}));
+
+import Shell from "../components/Shell.svelte";
+
+describe("tata letak utama", () => {
+  it("has the sidebar of every section, the office and the person in the header", async () => {
+    render(Shell, { status });
+    const nav = screen.getByRole("navigation", { name: "Menu utama" });
+    for (const label of [
+      "Kotak Masuk",
+      "Permohonan",
+      "Surat",
+      "Jadwal Peralatan",
+      "Katalog Layanan",
+      "Laporan",
+      "Pengaturan",
+    ]) {
+      expect(nav.textContent, `the sidebar offers ${label}`).toContain(label);
+    }
+    expect(screen.getByTestId("nama-kantor").textContent, "the header names the office").toBe(
+      status.office_name,
+    );
+    expect(screen.getByTestId("pengguna").textContent, "the header names the person").toBe("siti");
+  });
+
+  it("reaches a not-yet-available section by keyboard and says so honestly", async () => {
+    const user = userEvent.setup();
+    render(Shell, { status });
+    await screen.findAllByTestId("layanan");
+    screen.getByTestId("menu-surat").focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByTestId("belum-tersedia").textContent, "placeholder is honest").toContain(
+      "Belum tersedia",
+    );
+    expect(document.activeElement?.tagName, "focus moves to the new page's heading").toBe("H1");
+  });
+
+  it("shows version and database path in Tentang Loket and closes with Escape", async () => {
+    const user = userEvent.setup();
+    render(Shell, { status });
+    await user.click(screen.getByTestId("buka-tentang"));
+    expect(screen.getByTestId("versi").textContent, "the version is shown").toBe("0.1.0");
+    expect(screen.getByTestId("lokasi-basis-data").textContent, "the db path is shown").toBe(
+      "/tmp/loket.db",
+    );
+    await user.keyboard("{Escape}");
+    expect(screen.queryByTestId("dialog-tentang"), "Escape closes the dialog").toBeNull();
+  });
+});

@@ -182,6 +182,19 @@ CREATE TABLE cases (
     UNIQUE (year, agenda_seq)
 ) STRICT;
 
+CREATE VIRTUAL TABLE cases_fts USING fts5 (
+    hal, applicant_name, notes, content = 'cases', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE 'cases_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'cases_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'cases_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'cases_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE closures (
     date      TEXT PRIMARY KEY NOT NULL,     -- YYYY-MM-DD
     reason    TEXT NOT NULL,
@@ -419,6 +432,19 @@ CREATE TABLE weekly_hours (
     hours   TEXT NOT NULL,                -- JSON of loket_domain::catalog::OfficeHours
     set_at  TEXT NOT NULL
 ) STRICT;
+
+CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN
+    INSERT INTO cases_fts (cases_fts, rowid, hal, applicant_name, notes) VALUES ('delete', old.id, old.hal, old.applicant_name, old.notes);
+END;
+
+CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN
+    INSERT INTO cases_fts (rowid, hal, applicant_name, notes) VALUES (new.id, new.hal, new.applicant_name, new.notes);
+END;
+
+CREATE TRIGGER cases_fts_update AFTER UPDATE OF hal, applicant_name, notes ON cases BEGIN
+    INSERT INTO cases_fts (cases_fts, rowid, hal, applicant_name, notes) VALUES ('delete', old.id, old.hal, old.applicant_name, old.notes);
+    INSERT INTO cases_fts (rowid, hal, applicant_name, notes) VALUES (new.id, new.hal, new.applicant_name, new.notes);
+END;
 
 CREATE TRIGGER issued_letters_no_delete BEFORE DELETE ON issued_letters
 BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat dihapus'); END;

@@ -17,8 +17,6 @@ use serde_json::json;
 /// One app at a time: the shell is single-instance and tauri-driver owns one port.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
-const PORT: u16 = 4444;
-const NATIVE_PORT: u16 = 4445;
 const WAIT: Duration = Duration::from_secs(30);
 
 pub fn workspace_root() -> PathBuf {
@@ -40,6 +38,7 @@ pub fn app_binary() -> PathBuf {
 /// ended as a group when dropped, also when a test panics.
 pub struct Driver {
     child: Child,
+    port: u16,
     _turn: MutexGuard<'static, ()>,
 }
 
@@ -57,13 +56,14 @@ impl Driver {
             "the app binary {} must be built before the e2e tests (cargo build -p loket-desktop)",
             bin.display()
         );
+        let (port, native_port) = (free_port(), free_port());
         let mut cmd =
             Command::new(std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into()));
         cmd.args([
             "--port",
-            &PORT.to_string(),
+            &port.to_string(),
             "--native-port",
-            &NATIVE_PORT.to_string(),
+            &native_port.to_string(),
         ])
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
         .stdout(Stdio::null())
@@ -72,12 +72,16 @@ impl Driver {
         let child = cmd.spawn().unwrap_or_else(|e| {
             panic!("tauri-driver must be installed (cargo install tauri-driver --version 2.1.0 --locked): {e}")
         });
-        let driver = Driver { child, _turn: turn };
+        let driver = Driver {
+            child,
+            port,
+            _turn: turn,
+        };
         let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", PORT)).is_err() {
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
                 start.elapsed() < Duration::from_secs(15),
-                "tauri-driver must listen on port {PORT} within 15 s"
+                "tauri-driver must listen on port {port} within 15 s"
             );
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -98,11 +102,19 @@ impl Driver {
         );
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{PORT}"))
+            .connect(&format!("http://127.0.0.1:{}", self.port))
             .await
             .unwrap_or_else(|e| panic!("a WebDriver session on the Loket window must open: {e}"));
         App { client }
     }
+}
+
+/// A port nobody listens on now, so a stale driver from an earlier run cannot answer.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("a free local port for tauri-driver: {e}"))
 }
 
 impl Drop for Driver {

@@ -97,4 +97,3 @@ pub fn open_to(view: &CaseView, post: &str) -> i64 {
         .map(|d| d.id)
         .unwrap_or_else(|| panic!("an open disposition to {post}"))
 }
-

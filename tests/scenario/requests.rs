@@ -187,6 +187,31 @@ fn demak_subdomain_and_hosting_walks_every_step() {
         l.disposition_inbox(&kadis, tick()).unwrap().is_empty(),
         "nothing is left in the head's inbox"
     );
+    let sheet = l.case_lembar_disposisi(&kadis, id, tick()).unwrap();
+    assert_eq!(
+        sheet.nomor_agenda, "0001/2026",
+        "the sheet carries the agenda number"
+    );
+    assert_eq!(
+        sheet.tanggal_surat, "27 Februari 2026",
+        "dates are written in words"
+    );
+    assert_eq!(sheet.sifat, "Segera", "sifat as a label");
+    assert_eq!(sheet.steps.len(), 4, "one row per hand-over in the chain");
+    assert_eq!(
+        sheet.steps[0].diteruskan_kepada,
+        vec!["Sekretaris Dinas Komunikasi dan Informatika Kabupaten Demak".to_string()],
+        "the head's disposition goes to the Sekretaris"
+    );
+    assert_eq!(
+        sheet.steps[0].batas_waktu, "6 Maret 2026",
+        "batas waktu in words"
+    );
+    let html = sheet.to_html();
+    assert!(
+        html.contains("LEMBAR DISPOSISI") && html.contains("Proses lebih lanjut"),
+        "the print view shows the title and the instructions"
+    );
     let check = loket_api::store::check_file(l.db_path()).unwrap();
     assert!(
         check.ok && check.audit.is_empty(),

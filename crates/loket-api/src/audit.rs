@@ -37,3 +37,49 @@ pub(crate) fn record<B: Serialize, A: Serialize>(
     })?;
     Ok(())
 }
+
+/// One entry of the audit trail as the history view shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AuditView {
+    pub seq: i64,
+    pub at: String,
+    pub actor: String,
+    /// Use-case id ("case.register").
+    pub action: String,
+    /// "case:12", "disposition:40", "account:sri".
+    pub entity: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// `audit.list`: the audit trail, for administrators.
+pub const LIST: &str = "audit.list";
+
+impl crate::Loket {
+    /// Entries about `entity` ("case:12"), or all, oldest first.
+    ///
+    /// Errors: `Forbidden` without the administer role.
+    pub fn audit_trail(
+        &self,
+        actor: &crate::account::Actor,
+        entity: Option<&str>,
+    ) -> Result<Vec<AuditView>, ApiError> {
+        self.current(actor)?
+            .require(loket_domain::roles::Role::Administer)?;
+        Ok(self
+            .db
+            .audit_entries(entity)?
+            .into_iter()
+            .map(|r| AuditView {
+                seq: r.seq,
+                at: r.entry.at,
+                actor: r.entry.actor,
+                action: r.entry.action,
+                entity: r.entry.entity,
+                before: r.entry.before,
+                after: r.entry.after,
+            })
+            .collect())
+    }
+}

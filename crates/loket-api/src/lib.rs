@@ -23,5 +23,6 @@ pub mod people;
 pub mod sla;
 pub mod store;
 
+pub use audit::{AuditView, LIST as AUDIT_LIST};
 pub use error::{ApiError, ErrorCode};
 pub use loket::Loket;

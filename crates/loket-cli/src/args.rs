@@ -62,19 +62,61 @@ pub enum Command {
     /// Memeriksa keutuhan basis data dan versi skemanya
     Check,
     /// Ruang dan peralatan yang dapat dipesan
-    Resource {
-        #[command(subcommand)]
-        action: crate::commands::booking::ResourceAction,
-    },
+    Resource(crate::commands::booking::ResourceArgs),
     /// Jadwal peralatan: pemesanan, slot kosong, ekspor iCalendar
-    Booking {
-        #[command(subcommand)]
-        action: crate::commands::booking::BookingAction,
-    },
+    Booking(crate::commands::booking::BookingArgs),
+    /// Akun, peran dan kata sandi; administrator pertama
+    User(crate::commands::requests::UserArgs),
+    /// Surat masuk (permohonan): registrasi, persyaratan, langkah, buku agenda
+    Case(crate::commands::requests::CaseArgs),
+    /// Disposisi: kotak masuk, kirim, baca, lapor, selesai, tarik
+    Disposition(crate::commands::requests::DispositionArgs),
     /// Naskah dinas: membuat PDF, menerbitkan dengan nomor, memeriksa keaslian, agenda keluar
     Letter {
         #[command(subcommand)]
         action: crate::commands::letter::LetterAction,
+    },
+    /// Tenggat layanan: kapan permohonan jatuh tempo
+    Sla {
+        #[command(subcommand)]
+        action: crate::commands::deadline::SlaAction,
+    },
+    /// Permohonan dan disposisi yang segera jatuh tempo, jatuh tempo hari ini, atau terlambat
+    Deadlines {
+        /// Waktu acuan (TTTT-BB-HHTJJ:MM waktu kantor); bawaan: sekarang
+        #[arg(long, value_name = "WAKTU")]
+        now: Option<String>,
+        /// Sertakan juga yang jatuh tempo dalam jangka ini: 90m, 8h, 3d
+        #[arg(long, value_name = "JANGKA")]
+        within: Option<String>,
+    },
+    /// Kalender kerja: jam kerja, jadwal Ramadan, hari libur, penutupan kantor
+    Calendar {
+        #[command(subcommand)]
+        action: crate::commands::deadline::CalendarAction,
+    },
+    /// Pemantau tenggat: notifikasi desktop saat tenggat berubah status atau disposisi masuk
+    Watch {
+        /// Satu kali periksa lalu selesai
+        #[arg(long)]
+        once: bool,
+        /// Waktu acuan (TTTT-BB-HHTJJ:MM waktu kantor); bawaan: sekarang
+        #[arg(long, value_name = "WAKTU")]
+        now: Option<String>,
+        /// Jeda antarpemeriksaan dalam detik
+        #[arg(long, default_value_t = 60, value_name = "DETIK")]
+        interval: u64,
+        /// Jabatan orang yang masuk (untuk notifikasi disposisi baru); boleh diulang
+        #[arg(long, value_name = "ID")]
+        position: Vec<String>,
+        /// Cetak notifikasi ke keluaran standar, bukan ke desktop
+        #[arg(long)]
+        stdout: bool,
+    },
+    /// Tolok ukur kinerja yang mencetak angka
+    Bench {
+        #[command(subcommand)]
+        area: crate::commands::deadline::BenchArea,
     },
 }
 

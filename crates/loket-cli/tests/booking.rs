@@ -5,14 +5,40 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+const PASSWORD: &str = "sandi-penjadwal-2026";
+
+/// Runs loket signed in as the administrator `admin` (created by `setup`).
 fn loket(db: &Path, args: &[&str]) -> Output {
+    as_user(db, "admin", args)
+}
+
+fn as_user(db: &Path, user: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_loket"))
         .arg("--db")
         .arg(db)
         .args(args)
-        .env("LOKET_USER", "penjadwal")
+        .env("LOKET_USER", user)
+        .env("LOKET_PASSWORD", PASSWORD)
+        .env("LOKET_NEW_PASSWORD", PASSWORD)
         .output()
         .expect("loket runs")
+}
+
+/// Imports the office and creates its first administrator.
+fn setup(db: &Path, office: &str) {
+    ok_json(&loket(db, &["--json", "init", "--office", office]));
+    ok_json(&loket(
+        db,
+        &[
+            "--json",
+            "user",
+            "add-admin",
+            "--login",
+            "admin",
+            "--name",
+            "Admin Jadwal",
+        ],
+    ));
 }
 
 fn ok_json(out: &Output) -> serde_json::Value {
@@ -31,7 +57,7 @@ fn err(out: &Output) -> String {
 /// A Demak database with the Command Center (30-minute buffers) and two video-conference kits.
 fn demak(dir: &Path) -> PathBuf {
     let db = dir.join("demak.db");
-    ok_json(&loket(&db, &["--json", "init", "--office", "demak"]));
+    setup(&db, "demak");
     ok_json(&loket(
         &db,
         &[
@@ -502,7 +528,7 @@ fn free_slots_and_ics_export_parse_back() {
 fn wita_office_books_in_its_own_time() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("denpasar.db");
-    ok_json(&loket(&db, &["--json", "init", "--office", "denpasar"]));
+    setup(&db, "denpasar");
     ok_json(&loket(
         &db,
         &[
@@ -665,6 +691,10 @@ fn two_processes_racing_for_the_last_unit_one_wins() {
                     "--resource",
                     "vicon",
                 ])
+                .env("LOKET_USER", "admin")
+                .env("LOKET_PASSWORD", PASSWORD)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
                 .spawn()
                 .expect("spawn")
         };
@@ -677,4 +707,270 @@ fn two_processes_racing_for_the_last_unit_one_wins() {
         sorted.sort();
         assert_eq!(sorted, [Some(0), Some(3)], "round {round}: exactly one process gets the last kit, the other is refused with a conflict");
     }
+}
+
+#[test]
+fn operators_need_skills_are_never_double_assigned_and_gate_approval() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kediri.db");
+    setup(&db, "kediri");
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "resource",
+            "add",
+            "--id",
+            "jammer",
+            "--name",
+            "Jammer",
+            "--quantity",
+            "4",
+            "--operators",
+            "1",
+            "--skill",
+            "operator_jammer",
+        ],
+    ));
+    let b1 = ok_json(&book(
+        &db,
+        "Seleksi CPNS sesi 1",
+        "2026-03-02T08:00",
+        "2026-03-02T11:00",
+        &["jammer"],
+    ));
+    let id1 = b1["id"].to_string();
+    let unapproved = loket(&db, &["booking", "approve", &id1]);
+    assert_eq!(
+        unapproved.status.code(),
+        Some(2),
+        "approval waits until the needed operator is assigned"
+    );
+    assert!(
+        err(&unapproved).contains("memerlukan 1 operator"),
+        "says how many are needed: {}",
+        err(&unapproved)
+    );
+    let unskilled = loket(
+        &db,
+        &["booking", "assign", &id1, "--operator", "gatot-siswoyo"],
+    );
+    assert_eq!(
+        unskilled.status.code(),
+        Some(2),
+        "an operator without the jammer skill is refused"
+    );
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "resource",
+            "add-skill",
+            "--person",
+            "gatot-siswoyo",
+            "--skill",
+            "operator_jammer",
+        ],
+    ));
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "assign",
+            &id1,
+            "--operator",
+            "gatot-siswoyo",
+        ],
+    ));
+    ok_json(&loket(&db, &["--json", "booking", "approve", &id1]));
+    let b2 = ok_json(&book(
+        &db,
+        "Seleksi CPNS sesi 2",
+        "2026-03-02T10:00",
+        "2026-03-02T12:00",
+        &["jammer"],
+    ));
+    let twice = loket(
+        &db,
+        &[
+            "booking",
+            "assign",
+            &b2["id"].to_string(),
+            "--operator",
+            "gatot-siswoyo",
+        ],
+    );
+    assert_eq!(
+        twice.status.code(),
+        Some(3),
+        "one operator cannot be in two overlapping bookings"
+    );
+    assert!(
+        err(&twice).contains("Seleksi CPNS sesi 1"),
+        "the refusal names where he already is: {}",
+        err(&twice)
+    );
+}
+
+#[test]
+fn roles_decide_who_books_and_who_approves() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kediri.db");
+    setup(&db, "kediri");
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "resource",
+            "add",
+            "--id",
+            "jammer",
+            "--name",
+            "Jammer",
+            "--quantity",
+            "2",
+            "--unit",
+            "persandian",
+        ],
+    ));
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "user",
+            "add",
+            "--login",
+            "pencatat",
+            "--name",
+            "Pencatat",
+            "--position",
+            "staf-umum-kepegawaian",
+            "--roles",
+            "register",
+        ],
+    ));
+    let refused = as_user(
+        &db,
+        "pencatat",
+        &[
+            "booking",
+            "create",
+            "--title",
+            "Ujian",
+            "--start",
+            "2026-03-03T08:00",
+            "--end",
+            "2026-03-03T10:00",
+            "--resource",
+            "jammer",
+        ],
+    );
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "an account without the book role cannot book"
+    );
+    assert!(
+        err(&refused).contains("memesan ruang dan peralatan"),
+        "the refusal names the missing permission: {}",
+        err(&refused)
+    );
+    let no_admin = as_user(
+        &db,
+        "pencatat",
+        &["resource", "add", "--id", "sound", "--name", "Sound"],
+    );
+    assert_eq!(
+        no_admin.status.code(),
+        Some(2),
+        "only administrators add resources"
+    );
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "user",
+            "add",
+            "--login",
+            "operator",
+            "--name",
+            "Operator",
+            "--position",
+            "operator-jammer",
+        ],
+    ));
+    let b = as_user(
+        &db,
+        "operator",
+        &[
+            "--json",
+            "booking",
+            "create",
+            "--title",
+            "Ujian",
+            "--start",
+            "2026-03-03T08:00",
+            "--end",
+            "2026-03-03T10:00",
+            "--resource",
+            "jammer",
+        ],
+    );
+    let id = ok_json(&b)["id"].to_string();
+    let self_approve = as_user(&db, "operator", &["booking", "approve", &id]);
+    assert_eq!(
+        self_approve.status.code(),
+        Some(2),
+        "a staff member cannot approve a booking"
+    );
+    assert!(
+        err(&self_approve).contains("disetujui oleh kepala Bidang Persandian")
+            || err(&self_approve).contains("disetujui oleh kepala"),
+        "says who must approve: {}",
+        err(&self_approve)
+    );
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "user",
+            "add",
+            "--login",
+            "kabid",
+            "--name",
+            "Kabid Aptika",
+            "--position",
+            "kabid-aptika",
+        ],
+    ));
+    let other_head = as_user(&db, "kabid", &["booking", "approve", &id]);
+    assert_eq!(
+        other_head.status.code(),
+        Some(2),
+        "the head of another bidang cannot approve Persandian's jammer"
+    );
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "user",
+            "add",
+            "--login",
+            "kasi",
+            "--name",
+            "Kasi Persandian",
+            "--position",
+            "kabid-persandian",
+        ],
+    ));
+    let approved = ok_json(&as_user(
+        &db,
+        "kasi",
+        &["--json", "booking", "approve", &id],
+    ));
+    assert_eq!(
+        approved["status"], "disetujui",
+        "the head of the responsible bidang approves"
+    );
 }

@@ -374,3 +374,102 @@ fn two_processes_never_get_the_same_number() {
         "a voided number is never given again"
     );
 }
+
+#[test]
+fn a_template_that_does_not_compile_is_refused_with_its_line_and_the_previous_stays_active() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = setup(dir.path());
+    let original =
+        String::from_utf8(ok(loket(&db, &["letter", "template", "show", "penolakan.typ"])).stdout)
+            .unwrap();
+    assert!(
+        original.contains("#korespondensi"),
+        "show prints the active template to copy"
+    );
+
+    let edited = original.replace(
+        "Demikian kami sampaikan.",
+        "Demikian kami sampaikan dengan hormat.",
+    );
+    let good = dir.path().join("baik.typ");
+    std::fs::write(&good, &edited).unwrap();
+    ok(loket(
+        &db,
+        &[
+            "letter",
+            "template",
+            "save",
+            "penolakan.typ",
+            "--from",
+            good.to_str().unwrap(),
+        ],
+    ));
+
+    let broken = dir.path().join("rusak.typ");
+    std::fs::write(
+        &broken,
+        edited.replace("#butir(i.alasan)", "#butir(i.alasan"),
+    )
+    .unwrap();
+    let out = loket(
+        &db,
+        &[
+            "letter",
+            "template",
+            "save",
+            "penolakan.typ",
+            "--from",
+            broken.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a template that does not compile is bad input"
+    );
+    let line = edited
+        .lines()
+        .position(|l| l.contains("#butir(i.alasan)"))
+        .unwrap()
+        + 1;
+    assert!(
+        stderr(&out).contains("penolakan.typ") && stderr(&out).contains(&format!("baris {line}")),
+        "the message names the file and line {line}: {}",
+        stderr(&out)
+    );
+    let active =
+        String::from_utf8(ok(loket(&db, &["letter", "template", "show", "penolakan.typ"])).stdout)
+            .unwrap();
+    assert_eq!(active, edited, "the previous (edited) version stays active");
+
+    let preview = dir.path().join("pratinjau.pdf");
+    ok(loket(
+        &db,
+        &[
+            "letter",
+            "template",
+            "preview",
+            "--kind",
+            "penolakan",
+            "--out",
+            preview.to_str().unwrap(),
+        ],
+    ));
+    let text = Command::new("pdftotext")
+        .arg(&preview)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&text.stdout).contains("dengan hormat."),
+        "the preview uses the edited template"
+    );
+    ok(loket(
+        &db,
+        &["letter", "template", "reset", "penolakan.typ"],
+    ));
+    let active =
+        String::from_utf8(ok(loket(&db, &["letter", "template", "show", "penolakan.typ"])).stdout)
+            .unwrap();
+    assert_eq!(active, original, "reset restores the shipped template");
+}

@@ -152,16 +152,6 @@ impl Db {
         }
         Ok(problems)
     }
-
-    /// Test helper for tamper detection: rewrites one stored field directly, bypassing the chain.
-    #[doc(hidden)]
-    pub fn tamper_audit_for_test(&self, seq: i64, after: &str) -> Result<(), DbError> {
-        self.conn.execute(
-            "UPDATE audit SET after = ?2 WHERE seq = ?1",
-            params![seq, after],
-        )?;
-        Ok(())
-    }
 }
 
 #[cfg(test)]
@@ -191,7 +181,9 @@ mod tests {
             db.verify_audit_chain().unwrap().is_empty(),
             "an untouched chain verifies"
         );
-        db.tamper_audit_for_test(2, "{\"n\":99}").unwrap();
+        db.conn
+            .execute("UPDATE audit SET after = '{\"n\":99}' WHERE seq = 2", [])
+            .unwrap();
         let problems = db.verify_audit_chain().unwrap();
         assert!(
             problems.iter().any(|p| p.contains("entri 2")),

@@ -362,3 +362,27 @@ impl Db {
         )? == 1)
     }
 }
+
+impl Tx<'_> {
+    /// Replaces the operators assigned to a booking.
+    pub fn set_booking_operators(
+        &self,
+        id: i64,
+        operators: &[String],
+        now: i64,
+    ) -> Result<(), DbError> {
+        self.tx
+            .execute("DELETE FROM booking_operators WHERE booking_id = ?1", [id])?;
+        for p in operators {
+            self.tx.execute(
+                "INSERT INTO booking_operators (booking_id, person_id) VALUES (?1, ?2)",
+                params![id, p],
+            )?;
+        }
+        self.tx.execute(
+            "UPDATE bookings SET updated_at = ?2 WHERE id = ?1",
+            params![id, now],
+        )?;
+        Ok(())
+    }
+}

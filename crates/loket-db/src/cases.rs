@@ -383,3 +383,74 @@ impl Db {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }
+
+/// Full-text index over hal, applicant and notes (FTS5, kept in step by triggers).
+pub(crate) const MIGRATION_2: &str = "
+CREATE VIRTUAL TABLE cases_fts USING fts5 (
+    hal, applicant_name, notes, content = 'cases', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN
+    INSERT INTO cases_fts (rowid, hal, applicant_name, notes) VALUES (new.id, new.hal, new.applicant_name, new.notes);
+END;
+CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN
+    INSERT INTO cases_fts (cases_fts, rowid, hal, applicant_name, notes) VALUES ('delete', old.id, old.hal, old.applicant_name, old.notes);
+END;
+CREATE TRIGGER cases_fts_update AFTER UPDATE OF hal, applicant_name, notes ON cases BEGIN
+    INSERT INTO cases_fts (cases_fts, rowid, hal, applicant_name, notes) VALUES ('delete', old.id, old.hal, old.applicant_name, old.notes);
+    INSERT INTO cases_fts (rowid, hal, applicant_name, notes) VALUES (new.id, new.hal, new.applicant_name, new.notes);
+END;
+";
+
+/// Filter of the agenda book. Every field is optional; all given ones must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CaseQuery {
+    pub year: Option<i64>,
+    /// Received on or after this day (YYYY-MM-DD).
+    pub from: Option<String>,
+    /// Received on or before this day (YYYY-MM-DD).
+    pub to: Option<String>,
+    pub service_id: Option<String>,
+    /// Unit of the service.
+    pub unit_id: Option<String>,
+    pub status: Option<String>,
+    pub sifat: Option<String>,
+    /// FTS5 query over hal, applicant and notes (already quoted by the caller).
+    pub text: Option<String>,
+    pub limit: Option<i64>,
+}
+
+impl Db {
+    /// Cases matching `q`, newest agenda number first.
+    pub fn cases(&self, q: &CaseQuery) -> Result<Vec<CaseRow>, DbError> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} FROM cases c
+              WHERE (?1 IS NULL OR c.year = ?1)
+                AND (?2 IS NULL OR substr(c.received_at, 1, 10) >= ?2)
+                AND (?3 IS NULL OR substr(c.received_at, 1, 10) <= ?3)
+                AND (?4 IS NULL OR c.service_id = ?4)
+                AND (?5 IS NULL OR c.service_id IN (SELECT id FROM services WHERE unit_id = ?5))
+                AND (?6 IS NULL OR c.status = ?6)
+                AND (?7 IS NULL OR c.sifat = ?7)
+                AND (?8 IS NULL OR c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?8))
+              ORDER BY c.year DESC, c.agenda_seq DESC
+              LIMIT ?9"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(
+            params![
+                q.year,
+                q.from,
+                q.to,
+                q.service_id,
+                q.unit_id,
+                q.status,
+                q.sifat,
+                q.text,
+                q.limit.unwrap_or(-1)
+            ],
+            case_row,
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -71,6 +71,40 @@ pub struct DispositionRow {
 }
 
 impl DispositionRow {
+    /// A row about to be sent: unread, without instructions, note or batas waktu (`id`,
+    /// `batch` and `to_position` are set on insert).
+    pub fn outgoing(
+        case_id: i64,
+        kind: &str,
+        from_position: Option<String>,
+        from_account: &str,
+        sifat: &str,
+        sent_at: &str,
+    ) -> DispositionRow {
+        DispositionRow {
+            id: 0,
+            case_id,
+            batch: 0,
+            parent_id: None,
+            kind: kind.to_string(),
+            from_position,
+            from_account: from_account.to_string(),
+            to_position: String::new(),
+            instructions: Vec::new(),
+            note: String::new(),
+            batas_waktu: None,
+            sifat: sifat.to_string(),
+            sent_at: sent_at.to_string(),
+            read_at: None,
+            read_by: None,
+            report: String::new(),
+            reported_at: None,
+            completed_at: None,
+            completed_by: None,
+            withdrawn_at: None,
+        }
+    }
+
     /// Neither completed nor withdrawn.
     pub fn is_open(&self) -> bool {
         self.completed_at.is_none() && self.withdrawn_at.is_none()

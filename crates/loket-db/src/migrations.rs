@@ -40,6 +40,7 @@ const MIGRATIONS: &[&str] = &[
     weekly_hours::MIGRATION_1,
     fired_thresholds::MIGRATION_1,
     notification_events::MIGRATION_1,
+    cases::MIGRATION_2,
 ];
 
 fn list() -> Migrations<'static> {

@@ -62,15 +62,19 @@ pub fn resolve(
         return Ok(s.clone());
     }
     let person = match person_id {
-        Some(id) => profile.people.iter().find(|p| p.id == id).ok_or_else(|| {
-            LetterError::BadField {
-                field: "penandatangan".into(),
-                label: "penandatangan surat",
-                why: format!(
+        Some(id) => {
+            profile
+                .people
+                .iter()
+                .find(|p| p.id == id)
+                .ok_or_else(|| LetterError::BadField {
+                    field: "penandatangan".into(),
+                    label: "penandatangan surat",
+                    why: format!(
                     "orang '{id}' tidak ada di profil kantor; lihat daftar dengan `loket people`"
                 ),
-            }
-        })?,
+                })?
+        }
         None => head_of_office(profile).ok_or(LetterError::NoSigner)?,
     };
     Ok(Signatory::of(person, profile))

@@ -10,7 +10,13 @@ use crate::{ApiError, Loket};
 /// through `resources` at distinct hours so none collide, all approved (so every one counts in
 /// conflict checks). One
 /// transaction. Returns how many were written. For benchmarks only.
-pub fn bench_fill(loket: &mut Loket, first: NaiveDate, days: i64, resources: &[&str], now: DateTime<FixedOffset>) -> Result<usize, ApiError> {
+pub fn bench_fill(
+    loket: &mut Loket,
+    first: NaiveDate,
+    days: i64,
+    resources: &[&str],
+    now: DateTime<FixedOffset>,
+) -> Result<usize, ApiError> {
     let zone = now.offset().local_minus_utc();
     let tx = loket.db.begin()?;
     let mut n = 0;
@@ -20,7 +26,12 @@ pub fn bench_fill(loket: &mut Loket, first: NaiveDate, days: i64, resources: &[&
             continue;
         }
         for k in 0..8u32 {
-            let start = day.and_hms_opt(8 + k, 0, 0).unwrap_or_default().and_utc().timestamp() - i64::from(zone);
+            let start = day
+                .and_hms_opt(8 + k, 0, 0)
+                .unwrap_or_default()
+                .and_utc()
+                .timestamp()
+                - i64::from(zone);
             let resource = resources[(k as usize + d as usize) % resources.len()];
             let b = NewBooking {
                 title: format!("Kegiatan {d}-{k}"),
@@ -28,7 +39,10 @@ pub fn bench_fill(loket: &mut Loket, first: NaiveDate, days: i64, resources: &[&
                 location: "Kantor".into(),
                 outside_office: false,
                 outside_hours: false,
-                span: Span { start, end: start + 3000 },
+                span: Span {
+                    start,
+                    end: start + 3000,
+                },
                 status: BookingStatus::Disetujui,
                 series_id: None,
                 rundown: String::new(),

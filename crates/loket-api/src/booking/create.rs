@@ -14,7 +14,9 @@ use loket_domain::time_zone::TimeZone;
 use super::dto::{BookingView, SeriesReport, SkippedOccurrence};
 use super::resource::{audit, internal};
 use super::time::{span_words, words};
+use crate::account::Actor;
 use crate::{ApiError, ErrorCode, Loket};
+use loket_domain::roles::Role;
 
 pub const CREATE: &str = "booking.create";
 pub const CREATE_SERIES: &str = "booking.create_series";
@@ -48,7 +50,7 @@ impl Loket {
         Ok(WorkingCalendar::new(office.office.time_zone, office.hours))
     }
 
-    fn validate(
+    pub(crate) fn validate(
         &self,
         r: &BookingRequest,
         cal: &WorkingCalendar,
@@ -149,9 +151,10 @@ impl Loket {
     pub fn booking_create(
         &mut self,
         r: &BookingRequest,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<BookingView, ApiError> {
+        let actor = &self.booking_actor(actor, Role::Book)?;
         let cal = self.booking_calendar()?;
         let resources: HashMap<String, Resource> = self
             .db
@@ -199,9 +202,10 @@ impl Loket {
         &mut self,
         r: &BookingRequest,
         rule: &WeeklyRule,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<SeriesReport, ApiError> {
+        let actor = &self.booking_actor(actor, Role::Book)?;
         let cal = self.booking_calendar()?;
         let resources: HashMap<String, Resource> = self
             .db
@@ -302,7 +306,7 @@ impl Loket {
 }
 
 /// The window that can hold anything colliding with `span`: widened by the largest buffers.
-fn widest(span: Span, resources: &HashMap<String, Resource>) -> Span {
+pub(crate) fn widest(span: Span, resources: &HashMap<String, Resource>) -> Span {
     let setup = resources
         .values()
         .map(|r| r.setup_minutes)
@@ -342,7 +346,7 @@ fn new_booking(
 
 /// Explains conflicts in Indonesian, naming each colliding booking with its time
 /// (`span_of` looks a booking up; a new occurrence of the same series has none yet).
-fn describe(
+pub(crate) fn describe(
     conflicts: &[Conflict],
     resources: &HashMap<String, Resource>,
     zone: TimeZone,

@@ -2,16 +2,23 @@
 //! life from request to return, each move checked against the status rules and audited.
 
 use chrono::{DateTime, FixedOffset};
-use loket_domain::booking::BookingStatus;
+use std::collections::HashMap;
+
+use loket_domain::booking::{check, BookingStatus, Claim, Conflict, Resource};
+
+use super::create::{describe, widest, BookingRequest};
 
 use super::dto::BookingView;
 use super::resource::{audit, internal};
+use crate::account::Actor;
 use crate::{ApiError, Loket};
+use loket_domain::roles::Role;
 
 pub const APPROVE: &str = "booking.approve";
 pub const CHECK_OUT: &str = "booking.check_out";
 pub const CHECK_IN: &str = "booking.check_in";
 pub const CANCEL: &str = "booking.cancel";
+pub const ASSIGN: &str = "booking.assign_operators";
 
 impl Loket {
     fn move_booking(
@@ -59,14 +66,118 @@ impl Loket {
         self.booking_show(id)
     }
 
-    /// Approval by the head responsible for the resource: diminta → disetujui.
+    /// Approval by the head responsible for the resource: diminta → disetujui. Refused while
+    /// fewer operators are assigned than the booked resources need together.
     pub fn booking_approve(
         &mut self,
         id: i64,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<BookingView, ApiError> {
+        let actor = &self.booking_approver(actor, id, now)?;
+        let booking = self.booking_show(id)?;
+        let resources = self.db.resources()?;
+        let needed: u32 = booking
+            .resources
+            .iter()
+            .filter_map(|r| resources.iter().find(|x| x.id == r.id))
+            .map(|r| r.operators_needed)
+            .sum();
+        if (booking.operators.len() as u32) < needed {
+            return Err(ApiError::bad_input(format!(
+                "pemesanan #{id} memerlukan {needed} operator tetapi baru {} ditugaskan; tugaskan dengan `loket booking assign {id} --operator ID`",
+                booking.operators.len()
+            )));
+        }
         self.move_booking(id, BookingStatus::Disetujui, APPROVE, actor, None, now)
+    }
+
+    /// Assigns the operators of a booking not yet under way, checking their skills and that
+    /// none is elsewhere at the time (`ScheduleConflict` naming the other booking).
+    pub fn booking_assign_operators(
+        &mut self,
+        id: i64,
+        operators: &[String],
+        actor: &Actor,
+        now: DateTime<FixedOffset>,
+    ) -> Result<BookingView, ApiError> {
+        let actor = &self.booking_actor(actor, Role::Book)?;
+        let before = self.booking_show(id)?;
+        if !matches!(before.status.as_str(), "diminta" | "disetujui") {
+            return Err(ApiError::bad_input(format!(
+                "operator pemesanan #{id} tidak dapat diubah karena statusnya {}",
+                before.status_label
+            )));
+        }
+        let resources: HashMap<String, Resource> = self
+            .db
+            .resources()?
+            .into_iter()
+            .map(|r| (r.id.clone(), r))
+            .collect();
+        let stored = |t: &str| {
+            DateTime::parse_from_rfc3339(t).map_err(|_| {
+                ApiError::new(
+                    crate::ErrorCode::Internal,
+                    format!("waktu pemesanan #{id} tersimpan rusak"),
+                )
+            })
+        };
+        let request = BookingRequest {
+            title: before.title.clone(),
+            case_id: before.case_id,
+            location: before.location.clone(),
+            outside_office: before.outside_office,
+            outside_hours: true,
+            start: stored(&before.start)?,
+            end: stored(&before.end)?,
+            resources: before
+                .resources
+                .iter()
+                .map(|r| (r.id.clone(), r.quantity))
+                .collect(),
+            operators: operators.to_vec(),
+            rundown: String::new(),
+            requested_by: String::new(),
+        };
+        let cal = self.booking_calendar()?;
+        let span = self.validate(&request, &cal, &resources)?;
+        let tx = self.db.begin()?;
+        let existing: Vec<Claim> = tx
+            .claims_in(widest(span, &resources))?
+            .into_iter()
+            .filter(|c| c.booking_id != id)
+            .collect();
+        let claim = Claim {
+            booking_id: id,
+            title: request.title.clone(),
+            span,
+            resources: request.resources.clone(),
+            operators: operators.to_vec(),
+        };
+        let conflicts: Vec<Conflict> = check(&claim, &resources, &existing, &[])
+            .into_iter()
+            .filter(|c| matches!(c, Conflict::OperatorBusy { .. }))
+            .collect();
+        if !conflicts.is_empty() {
+            let message = describe(&conflicts, &resources, cal.zone, |b| {
+                tx.booking(b).ok().flatten().map(|x| x.span)
+            });
+            return Err(ApiError::new(crate::ErrorCode::ScheduleConflict, message));
+        }
+        let old = tx.booking(id)?;
+        tx.set_booking_operators(id, operators, now.timestamp())?;
+        let new = tx.booking(id)?;
+        tx.audit(&audit(
+            now,
+            actor,
+            ASSIGN,
+            format!("booking:{id}"),
+            Some(serde_json::to_string(&old).map_err(internal)?),
+            Some(serde_json::to_string(&new).map_err(internal)?),
+        ))?;
+        tx.commit()?;
+        self.booking_show(id)
     }
 
     /// Equipment leaves with its condition noted: disetujui → berjalan.
@@ -74,9 +185,10 @@ impl Loket {
         &mut self,
         id: i64,
         condition: &str,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<BookingView, ApiError> {
+        let actor = &self.booking_actor(actor, Role::Book)?;
         if condition.trim().is_empty() {
             return Err(ApiError::bad_input(
                 "catat kondisi peralatan saat keluar (misalnya \"lengkap, baik\")",
@@ -97,9 +209,10 @@ impl Loket {
         &mut self,
         id: i64,
         condition: &str,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<BookingView, ApiError> {
+        let actor = &self.booking_actor(actor, Role::Book)?;
         if condition.trim().is_empty() {
             return Err(ApiError::bad_input("catat kondisi peralatan saat kembali (misalnya \"lengkap, baik\" atau kerusakannya)"));
         }
@@ -118,9 +231,10 @@ impl Loket {
         &mut self,
         id: i64,
         reason: &str,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<BookingView, ApiError> {
+        let actor = &self.booking_actor(actor, Role::Book)?;
         if reason.trim().is_empty() {
             return Err(ApiError::bad_input(
                 "alasan pembatalan wajib diisi (--reason)",

@@ -5,6 +5,7 @@
 //! Every booking is checked for conflicts inside the same immediate transaction that inserts
 //! it, so two processes racing for the last unit cannot both succeed.
 
+mod authority;
 mod bench;
 mod create;
 mod dto;
@@ -18,7 +19,7 @@ pub use bench::bench_fill;
 pub use create::{BookingRequest, CREATE, CREATE_SERIES};
 pub use dto::*;
 pub use export::EXPORT_ICS;
-pub use lifecycle::{APPROVE, CANCEL, CHECK_IN, CHECK_OUT};
+pub use lifecycle::{APPROVE, ASSIGN, CANCEL, CHECK_IN, CHECK_OUT};
 pub use query::{FREE_SLOTS, LIST, TOMORROW};
 pub use resource::{NewResource, ADD_BLACKOUT, ADD_RESOURCE, ADD_SKILL, LIST_RESOURCES};
 pub use time::parse_local;

@@ -6,7 +6,9 @@ use loket_db::audit::AuditEntry;
 use loket_domain::booking::{Resource, ResourceKind, Span};
 
 use super::dto::ResourceView;
+use crate::account::Actor;
 use crate::{ApiError, Loket};
+use loket_domain::roles::Role;
 
 pub const ADD_RESOURCE: &str = "resource.add";
 pub const LIST_RESOURCES: &str = "resource.list";
@@ -88,9 +90,10 @@ impl Loket {
     pub fn resource_add(
         &mut self,
         r: &NewResource,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<ResourceView, ApiError> {
+        let actor = &self.booking_actor(actor, Role::Administer)?;
         if !is_slug(&r.id) {
             return Err(ApiError::bad_input(format!("id sumber daya `{}` tidak valid; gunakan huruf kecil, angka, dan '-' (contoh: `command-center`)", r.id)));
         }
@@ -164,9 +167,10 @@ impl Loket {
         &mut self,
         person_id: &str,
         skill: &str,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<(), ApiError> {
+        let actor = &self.booking_actor(actor, Role::Administer)?;
         if super::query::person_name(self, person_id)?.is_none() {
             return Err(ApiError::bad_input(format!(
                 "orang `{person_id}` tidak ada di direktori; lihat `loket people`"
@@ -198,9 +202,10 @@ impl Loket {
         start: DateTime<FixedOffset>,
         end: DateTime<FixedOffset>,
         reason: &str,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<i64, ApiError> {
+        let actor = &self.booking_actor(actor, Role::Administer)?;
         let span = Span::new(start.timestamp(), end.timestamp())
             .ok_or_else(|| ApiError::bad_input("waktu selesai harus sesudah waktu mulai"))?;
         if let Some(id) = resource_id {

@@ -53,28 +53,14 @@ impl Loket {
             tx.set_requirement(id, r.number, true, actor.id(), &now.to_rfc3339())?;
         }
         tx.insert_dispositions(
-            &DispositionRow {
-                id: 0,
-                case_id: id,
-                batch: 0,
-                parent_id: None,
-                kind: "penerusan".into(),
-                from_position: actor.position_id().map(str::to_string),
-                from_account: actor.id().to_string(),
-                to_position: before.addressed_to.clone(),
-                instructions: Vec::new(),
-                note: String::new(),
-                batas_waktu: None,
-                sifat: before.sifat.clone(),
-                sent_at: now.to_rfc3339(),
-                read_at: None,
-                read_by: None,
-                report: String::new(),
-                reported_at: None,
-                completed_at: None,
-                completed_by: None,
-                withdrawn_at: None,
-            },
+            &DispositionRow::outgoing(
+                id,
+                "penerusan",
+                actor.position_id().map(str::to_string),
+                actor.id(),
+                &before.sifat,
+                &now.to_rfc3339(),
+            ),
             std::slice::from_ref(&before.addressed_to),
         )?;
         record(&tx, now, actor.id(), ID, Some(&before), id)?;

@@ -162,14 +162,7 @@ impl Loket {
         }
         let ids = tx.insert_dispositions(
             &DispositionRow {
-                id: 0,
-                case_id: d.case_id,
-                batch: 0,
                 parent_id,
-                kind: "disposisi".into(),
-                from_position: Some(from),
-                from_account: actor.id().to_string(),
-                to_position: String::new(),
                 instructions: d
                     .instructions
                     .iter()
@@ -177,15 +170,14 @@ impl Loket {
                     .collect(),
                 note: d.note.trim().to_string(),
                 batas_waktu: batas.map(|b| b.to_string()),
-                sifat,
-                sent_at: stamp.clone(),
-                read_at: None,
-                read_by: None,
-                report: String::new(),
-                reported_at: None,
-                completed_at: None,
-                completed_by: None,
-                withdrawn_at: None,
+                ..DispositionRow::outgoing(
+                    d.case_id,
+                    "disposisi",
+                    Some(from),
+                    actor.id(),
+                    &sifat,
+                    &stamp,
+                )
             },
             &targets,
         )?;

@@ -1,6 +1,7 @@
 //! Letters (naskah dinas): render drafts and print copies, issue with a number from the
 //! register, verify a file, list the outgoing agenda, keep the numbering patterns.
 
+pub mod bench;
 pub mod dto;
 mod issue;
 mod kinds;

@@ -6,6 +6,8 @@ mod bench;
 mod due;
 mod list;
 mod watch;
+#[cfg(test)]
+mod watch_tests;
 
 pub use bench::{bench_deadlines, BenchReport, ID as BENCH};
 pub use due::{parse_received, DueView, ID as DUE};

@@ -4,7 +4,9 @@
 //! one arm in [`run`] or [`with_db`], so areas do not edit each other's code.
 
 pub mod booking;
+pub mod deadline;
 pub mod letter;
+pub mod requests;
 
 use chrono::Local;
 use loket_api::office::{shipped_offices, LoadedProfile, ProfileSource};
@@ -18,6 +20,11 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
     let db_path = cli.db.clone().unwrap_or_else(default_db_path);
     let as_json = cli.json;
     match cli.command {
+        c @ (Command::Sla { .. }
+        | Command::Deadlines { .. }
+        | Command::Calendar { .. }
+        | Command::Watch { .. }
+        | Command::Bench { .. }) => deadline::run_top(&db_path, c, as_json),
         Command::Offices => {
             let offices = shipped_offices()?;
             if as_json {
@@ -278,8 +285,11 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
             Ok(())
         }
         Command::Letter { action } => letter::run(loket, action, as_json),
-        Command::Resource { action } => booking::run_resource(loket, action, as_json),
-        Command::Booking { action } => booking::run_booking(loket, action, as_json),
+        c @ (Command::User(_) | Command::Case(_) | Command::Disposition(_)) => {
+            requests::run(loket, c, as_json)
+        }
+        Command::Resource(args) => booking::run_resource(loket, args, as_json),
+        Command::Booking(args) => booking::run_booking(loket, args, as_json),
         Command::Backup { out } => {
             let mut last = -1;
             loket.store_backup(&out, |done, total| {
@@ -295,7 +305,14 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
             println!("Cadangan tersimpan di {}", out.display());
             Ok(())
         }
-        Command::Offices | Command::Check | Command::Init { .. } => {
+        Command::Offices
+        | Command::Check
+        | Command::Init { .. }
+        | Command::Sla { .. }
+        | Command::Deadlines { .. }
+        | Command::Calendar { .. }
+        | Command::Watch { .. }
+        | Command::Bench { .. } => {
             unreachable!("handled before the database is opened")
         }
     }

@@ -2,7 +2,27 @@
 
 use std::path::PathBuf;
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
+
+use crate::commands::requests::SignIn;
+
+/// `loket resource`: changes need an account with the `administer` role.
+#[derive(Debug, Args)]
+pub struct ResourceArgs {
+    #[command(flatten)]
+    pub sign_in: SignIn,
+    #[command(subcommand)]
+    pub action: ResourceAction,
+}
+
+/// `loket booking`: changes need the `book` role; approval the head of the responsible unit.
+#[derive(Debug, Args)]
+pub struct BookingArgs {
+    #[command(flatten)]
+    pub sign_in: SignIn,
+    #[command(subcommand)]
+    pub action: BookingAction,
+}
 
 #[derive(Debug, Subcommand)]
 pub enum ResourceAction {
@@ -122,6 +142,12 @@ pub enum BookingAction {
     Show { id: i64 },
     /// Menyetujui pemesanan
     Approve { id: i64 },
+    /// Menugaskan operator (menggantikan yang lama)
+    Assign {
+        id: i64,
+        #[arg(long, required = true)]
+        operator: Vec<String>,
+    },
     /// Peralatan keluar (dengan kondisi)
     CheckOut {
         id: i64,

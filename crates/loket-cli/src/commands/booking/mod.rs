@@ -2,9 +2,9 @@
 
 mod args;
 
-pub use args::{BookingAction, ResourceAction};
+pub use args::{BookingAction, BookingArgs, ResourceAction, ResourceArgs};
 
-use chrono::{DateTime, Duration, FixedOffset, Local, NaiveDate};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use loket_api::booking::{parse_local, BookingRequest, BookingView, NewResource};
 use loket_api::{ApiError, Loket};
 use loket_domain::booking::{ResourceKind, WeeklyRule};
@@ -13,16 +13,9 @@ use loket_domain::time_zone::TimeZone;
 
 use crate::output::{json, table};
 
-/// Who the change is recorded for in the audit trail: `LOKET_USER`, else the system user.
-fn actor() -> String {
-    std::env::var("LOKET_USER")
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| "sistem".to_string())
-}
-
-fn now(zone: TimeZone) -> DateTime<FixedOffset> {
-    Local::now().with_timezone(&zone.offset())
+/// The moment of the command: now in office time, or `LOKET_NOW` for scripted runs.
+fn now(zone: TimeZone) -> Result<DateTime<FixedOffset>, ApiError> {
+    Ok(crate::commands::requests::now()?.with_timezone(&zone.offset()))
 }
 
 fn zone(loket: &Loket) -> Result<TimeZone, ApiError> {
@@ -131,13 +124,10 @@ fn print_booking(b: &BookingView) {
     }
 }
 
-pub fn run_resource(
-    loket: &mut Loket,
-    action: ResourceAction,
-    as_json: bool,
-) -> Result<(), ApiError> {
+pub fn run_resource(loket: &mut Loket, args: ResourceArgs, as_json: bool) -> Result<(), ApiError> {
     let zone = zone(loket)?;
-    match action {
+    let sign_in = args.sign_in;
+    match args.action {
         ResourceAction::List => {
             let list = loket.resource_list()?;
             if as_json {
@@ -200,7 +190,7 @@ pub fn run_resource(
                 operators_needed: operators,
                 skill,
             };
-            let view = loket.resource_add(&r, &actor(), now(zone))?;
+            let view = loket.resource_add(&r, &sign_in.actor(loket)?, now(zone)?)?;
             if as_json {
                 return json(&view);
             }
@@ -208,7 +198,7 @@ pub fn run_resource(
             Ok(())
         }
         ResourceAction::AddSkill { person, skill } => {
-            loket.resource_add_skill(&person, &skill, &actor(), now(zone))?;
+            loket.resource_add_skill(&person, &skill, &sign_in.actor(loket)?, now(zone)?)?;
             if as_json {
                 return json(&serde_json::json!({"person": person, "skill": skill}));
             }
@@ -225,7 +215,14 @@ pub fn run_resource(
                 parse_local(&start, zone, "--start")?,
                 parse_local(&end, zone, "--end")?,
             );
-            let id = loket.blackout_add(resource.as_deref(), s, e, &reason, &actor(), now(zone))?;
+            let id = loket.blackout_add(
+                resource.as_deref(),
+                s,
+                e,
+                &reason,
+                &sign_in.actor(loket)?,
+                now(zone)?,
+            )?;
             if as_json {
                 return json(&serde_json::json!({"blackout": id}));
             }
@@ -235,13 +232,10 @@ pub fn run_resource(
     }
 }
 
-pub fn run_booking(
-    loket: &mut Loket,
-    action: BookingAction,
-    as_json: bool,
-) -> Result<(), ApiError> {
+pub fn run_booking(loket: &mut Loket, args: BookingArgs, as_json: bool) -> Result<(), ApiError> {
     let zone = zone(loket)?;
-    match action {
+    let sign_in = args.sign_in;
+    match args.action {
         BookingAction::Create {
             title,
             start,
@@ -271,7 +265,10 @@ pub fn run_booking(
                     .collect::<Result<_, _>>()?,
                 operators: operator,
                 rundown: rundown.unwrap_or_default(),
-                requested_by: actor(),
+                requested_by: std::env::var("LOKET_USER")
+                    .ok()
+                    .or_else(|| sign_in.user.clone())
+                    .unwrap_or_default(),
             };
             if let Some(days) = weekly {
                 let until = until.ok_or_else(|| {
@@ -282,7 +279,12 @@ pub fn run_booking(
                     every_weeks: every,
                     until: date(&until, "--until")?,
                 };
-                let report = loket.booking_create_series(&request, &rule, &actor(), now(zone))?;
+                let report = loket.booking_create_series(
+                    &request,
+                    &rule,
+                    &sign_in.actor(loket)?,
+                    now(zone)?,
+                )?;
                 if as_json {
                     return json(&report);
                 }
@@ -300,7 +302,7 @@ pub fn run_booking(
                 }
                 return Ok(());
             }
-            let b = loket.booking_create(&request, &actor(), now(zone))?;
+            let b = loket.booking_create(&request, &sign_in.actor(loket)?, now(zone)?)?;
             if as_json {
                 return json(&b);
             }
@@ -320,7 +322,7 @@ pub fn run_booking(
                     let d = on
                         .map(|t| date(&t, "--date"))
                         .transpose()?
-                        .unwrap_or_else(|| now(zone).date_naive());
+                        .unwrap_or(now(zone)?.date_naive());
                     let (start, days) = match v {
                         "hari" => (d, 1),
                         "minggu" => (
@@ -354,7 +356,7 @@ pub fn run_booking(
                     let f = from
                         .map(|t| date(&t, "--from"))
                         .transpose()?
-                        .unwrap_or_else(|| now(zone).date_naive());
+                        .unwrap_or(now(zone)?.date_naive());
                     let t = to
                         .map(|t| date(&t, "--to"))
                         .transpose()?
@@ -384,23 +386,28 @@ pub fn run_booking(
             print_booking(&b);
             Ok(())
         }
+        BookingAction::Assign { id, operator } => done(
+            loket.booking_assign_operators(id, &operator, &sign_in.actor(loket)?, now(zone)?)?,
+            as_json,
+            "mendapat operator",
+        ),
         BookingAction::Approve { id } => done(
-            loket.booking_approve(id, &actor(), now(zone))?,
+            loket.booking_approve(id, &sign_in.actor(loket)?, now(zone)?)?,
             as_json,
             "disetujui",
         ),
         BookingAction::CheckOut { id, condition } => done(
-            loket.booking_check_out(id, &condition, &actor(), now(zone))?,
+            loket.booking_check_out(id, &condition, &sign_in.actor(loket)?, now(zone)?)?,
             as_json,
             "keluar",
         ),
         BookingAction::CheckIn { id, condition } => done(
-            loket.booking_check_in(id, &condition, &actor(), now(zone))?,
+            loket.booking_check_in(id, &condition, &sign_in.actor(loket)?, now(zone)?)?,
             as_json,
             "kembali",
         ),
         BookingAction::Cancel { id, reason } => done(
-            loket.booking_cancel(id, &reason, &actor(), now(zone))?,
+            loket.booking_cancel(id, &reason, &sign_in.actor(loket)?, now(zone)?)?,
             as_json,
             "dibatalkan",
         ),
@@ -448,7 +455,7 @@ pub fn run_booking(
             from,
             to,
         } => {
-            let today = now(zone).date_naive();
+            let today = now(zone)?.date_naive();
             let from = from
                 .map(|t| date(&t, "--from"))
                 .transpose()?
@@ -464,7 +471,7 @@ pub fn run_booking(
             let (Some(f), Some(t)) = (at(from), at(to + Duration::days(1))) else {
                 return Err(ApiError::bad_input("rentang tanggal tidak valid"));
             };
-            let text = loket.booking_export_ics(f, t, resource.as_deref(), now(zone))?;
+            let text = loket.booking_export_ics(f, t, resource.as_deref(), now(zone)?)?;
             std::fs::write(&out, &text).map_err(|e| {
                 ApiError::bad_input(format!(
                     "berkas {} tidak dapat ditulis ({e}); periksa foldernya",
@@ -487,7 +494,7 @@ pub fn run_booking(
             let at = at
                 .map(|t| parse_local(&t, zone, "--now"))
                 .transpose()?
-                .unwrap_or_else(|| now(zone));
+                .unwrap_or(now(zone)?);
             let list = loket.booking_tomorrow(at)?;
             if as_json {
                 return json(&list);

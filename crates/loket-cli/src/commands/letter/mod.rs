@@ -10,6 +10,7 @@ use loket_api::{ApiError, ErrorCode, Loket};
 
 use crate::output::{json, table};
 
+pub mod bench;
 mod template;
 
 #[derive(Debug, Subcommand)]

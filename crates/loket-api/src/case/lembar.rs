@@ -1,0 +1,184 @@
+//! `case.lembar_disposisi`: the data of the printable disposition sheet — for the letters
+//! engine's PDF and for the HTML print view rendered here.
+
+use chrono::{DateTime, FixedOffset};
+use loket_domain::intake::Sifat;
+use loket_domain::tanggal::tanggal_teks;
+use serde::Serialize;
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+use super::{CaseView, DispositionView};
+use crate::account::Actor;
+use crate::{ApiError, Loket};
+
+pub const ID: &str = "case.lembar_disposisi";
+
+/// One hand-over on the sheet: who sent it to whom, with what instruction and by when.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+pub struct LembarStep {
+    /// Post of the sender ("Kepala Dinas ...").
+    pub position: String,
+    /// Name of the person who sent it.
+    pub name: String,
+    /// "2 Maret 2026".
+    pub date: String,
+    /// Titles of the posts it went to.
+    pub diteruskan_kepada: Vec<String>,
+    pub instructions: Vec<String>,
+    pub catatan: String,
+    /// "5 Maret 2026", or empty.
+    pub batas_waktu: String,
+}
+
+/// Everything a lembar disposisi shows.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+pub struct LembarDisposisi {
+    pub pemerintah: String,
+    pub nama_dinas: String,
+    pub alamat: String,
+    pub surat_dari: String,
+    pub nomor_surat: String,
+    /// "27 Februari 2026".
+    pub tanggal_surat: String,
+    pub diterima_tanggal: String,
+    pub nomor_agenda: String,
+    /// "Segera".
+    pub sifat: String,
+    pub hal: String,
+    pub layanan: String,
+    /// Dispositions proper, grouped by the batch they were sent in, oldest first.
+    pub steps: Vec<LembarStep>,
+}
+
+fn steps(dispositions: &[DispositionView]) -> Vec<LembarStep> {
+    let mut out: Vec<(i64, LembarStep)> = Vec::new();
+    for d in dispositions
+        .iter()
+        .filter(|d| d.kind == "disposisi" && d.withdrawn_at.is_none())
+    {
+        if let Some((_, step)) = out.iter_mut().find(|(b, _)| *b == d.batch) {
+            step.diteruskan_kepada.push(d.to_title.clone());
+            continue;
+        }
+        out.push((
+            d.batch,
+            LembarStep {
+                position: d.from_title.clone().unwrap_or_default(),
+                name: d.from_name.clone(),
+                date: tanggal_teks(&d.sent_at),
+                diteruskan_kepada: vec![d.to_title.clone()],
+                instructions: d.instructions.clone(),
+                catatan: d.note.clone(),
+                batas_waktu: d
+                    .batas_waktu
+                    .as_deref()
+                    .map(tanggal_teks)
+                    .unwrap_or_default(),
+            },
+        ));
+    }
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+impl Loket {
+    /// The lembar disposisi of case `id`.
+    ///
+    /// Errors: `NotFound` for an unknown case.
+    pub fn case_lembar_disposisi(
+        &self,
+        actor: &Actor,
+        id: i64,
+        now: DateTime<FixedOffset>,
+    ) -> Result<LembarDisposisi, ApiError> {
+        let c: CaseView = self.case_show(actor, id, now)?;
+        let office = self.db.office()?.office;
+        Ok(LembarDisposisi {
+            pemerintah: office.pemerintah,
+            nama_dinas: office.nama_dinas,
+            alamat: office.alamat,
+            surat_dari: c.applicant_name,
+            nomor_surat: c.letter_number,
+            tanggal_surat: tanggal_teks(&c.letter_date),
+            diterima_tanggal: tanggal_teks(&c.received_at),
+            nomor_agenda: c.agenda_number,
+            sifat: Sifat::parse(&c.sifat)
+                .map(|s| s.label().to_string())
+                .unwrap_or(c.sifat),
+            hal: c.hal,
+            layanan: c.service_name,
+            steps: steps(&c.dispositions),
+        })
+    }
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+impl LembarDisposisi {
+    /// A self-contained HTML page laid out like the paper sheet, ready to print (A4).
+    pub fn to_html(&self) -> String {
+        let row = |k: &str, v: &str| format!("<tr><th>{}</th><td>{}</td></tr>", esc(k), esc(v));
+        let mut h = String::from(
+            "<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Lembar Disposisi</title><style>\
+             @page{size:A4;margin:20mm}body{font-family:'Times New Roman',serif;font-size:12pt}\
+             .kop{text-align:center;border-bottom:3px double #000;padding-bottom:6px;margin-bottom:10px}\
+             .kop .p{font-size:14pt}.kop .d{font-size:16pt;font-weight:bold}\
+             h1{text-align:center;font-size:14pt;text-decoration:underline}\
+             table{width:100%;border-collapse:collapse}th,td{border:1px solid #000;padding:4px 6px;vertical-align:top;text-align:left}\
+             th{width:28%;font-weight:normal}.steps th{width:auto;font-weight:bold;background:#eee}\
+             </style></head><body>",
+        );
+        h += &format!(
+            "<div class=\"kop\"><div class=\"p\">{}</div><div class=\"d\">{}</div><div>{}</div></div><h1>LEMBAR DISPOSISI</h1><table>",
+            esc(&self.pemerintah),
+            esc(&self.nama_dinas),
+            esc(&self.alamat)
+        );
+        for (k, v) in [
+            ("Surat dari", &self.surat_dari),
+            ("Nomor surat", &self.nomor_surat),
+            ("Tanggal surat", &self.tanggal_surat),
+            ("Diterima tanggal", &self.diterima_tanggal),
+            ("Nomor agenda", &self.nomor_agenda),
+            ("Sifat", &self.sifat),
+            ("Hal", &self.hal),
+        ] {
+            h += &row(k, v);
+        }
+        h += "</table><br><table class=\"steps\"><tr><th>Dari (jabatan, nama, tanggal)</th><th>Diteruskan kepada</th><th>Instruksi / catatan</th><th>Batas waktu</th></tr>";
+        for s in &self.steps {
+            h += &format!(
+                "<tr><td>{}<br>{}<br>{}</td><td>{}</td><td>{}{}</td><td>{}</td></tr>",
+                esc(&s.position),
+                esc(&s.name),
+                esc(&s.date),
+                s.diteruskan_kepada
+                    .iter()
+                    .map(|t| esc(t))
+                    .collect::<Vec<_>>()
+                    .join("<br>"),
+                s.instructions
+                    .iter()
+                    .map(|t| format!("&#9745; {}", esc(t)))
+                    .collect::<Vec<_>>()
+                    .join("<br>"),
+                if s.catatan.is_empty() {
+                    String::new()
+                } else {
+                    format!("<br><i>{}</i>", esc(&s.catatan))
+                },
+                esc(&s.batas_waktu)
+            );
+        }
+        h += "</table></body></html>\n";
+        h
+    }
+}

@@ -1,0 +1,234 @@
+//! The watcher against a real (temporary) database with a fake notifier.
+
+use chrono::{DateTime, FixedOffset};
+use loket_db::accounts::AccountRow;
+use loket_db::cases::CaseRow;
+use loket_db::dispositions::DispositionRow;
+
+use super::watch::{Notification, Notifier};
+use crate::office::{LoadedProfile, ProfileSource};
+use crate::{ApiError, ErrorCode, Loket};
+
+#[derive(Default)]
+struct Fake {
+    shown: Vec<Notification>,
+    refuse: bool,
+}
+
+impl Notifier for Fake {
+    fn show(&mut self, n: &Notification) -> Result<(), ApiError> {
+        if self.refuse {
+            return Err(ApiError::new(
+                ErrorCode::Internal,
+                "tidak ada server notifikasi",
+            ));
+        }
+        self.shown.push(n.clone());
+        Ok(())
+    }
+}
+
+fn t(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// Kediri with one hosting case received Mon 6 Jan 2025 09.00 (due Mon 13 Jan 15.45) and one
+/// unread disposition to `position` with batas waktu Thu 9 Jan. Returns that position.
+fn seeded(path: &std::path::Path) -> String {
+    let mut loket = Loket::open(path).unwrap();
+    let loaded = LoadedProfile::read(&ProfileSource::Shipped("kediri".into())).unwrap();
+    loket
+        .office_import(&loaded, t("2025-01-02T08:00:00+07:00"))
+        .unwrap();
+    let position = loket.db.positions().unwrap()[0].id.clone();
+    let tx = loket.db.begin().unwrap();
+    tx.insert_account(
+        &AccountRow {
+            id: "sri".into(),
+            name: "Sri".into(),
+            nip: String::new(),
+            position_id: Some(position.clone()),
+            roles: "register".into(),
+            active: true,
+            created_at: "2025-01-02T08:00:00+07:00".into(),
+        },
+        "x",
+    )
+    .unwrap();
+    let case = tx
+        .insert_case(
+            &CaseRow {
+                id: 0,
+                year: 2025,
+                agenda_seq: 0,
+                service_id: "hosting".into(),
+                standard_id: loaded
+                    .profile
+                    .service_on("hosting", t("2025-01-06T09:00:00+07:00").date_naive())
+                    .unwrap()
+                    .standard
+                    .clone(),
+                addressed_to: position.clone(),
+                received_at: "2025-01-06T09:00:00+07:00".into(),
+                channel: "surat".into(),
+                sifat: "biasa".into(),
+                status: "diproses".into(),
+                applicant_kind: "opd".into(),
+                applicant_name: "Dinas Pendidikan".into(),
+                applicant_phone: String::new(),
+                applicant_email: String::new(),
+                applicant_address: String::new(),
+                letter_number: "000/1/2025".into(),
+                letter_date: "2025-01-06".into(),
+                hal: "Permohonan hosting".into(),
+                notes: String::new(),
+                due_at: Some("2025-01-13T15:45:00+07:00".into()),
+                registered_by: "sri".into(),
+                registered_at: "2025-01-06T09:00:00+07:00".into(),
+                updated_at: "2025-01-06T09:00:00+07:00".into(),
+            },
+            &[],
+            &[],
+        )
+        .unwrap();
+    tx.insert_dispositions(
+        &DispositionRow {
+            id: 0,
+            case_id: case.id,
+            batch: 0,
+            parent_id: None,
+            kind: "disposisi".into(),
+            from_position: None,
+            from_account: "sri".into(),
+            to_position: position.clone(),
+            instructions: vec!["Proses lebih lanjut".into()],
+            note: String::new(),
+            batas_waktu: Some("2025-01-09".into()),
+            sifat: "segera".into(),
+            sent_at: "2025-01-06T10:00:00+07:00".into(),
+            read_at: None,
+            read_by: None,
+            report: String::new(),
+            reported_at: None,
+            completed_at: None,
+            completed_by: None,
+            withdrawn_at: None,
+        },
+        std::slice::from_ref(&position),
+    )
+    .unwrap();
+    tx.commit().unwrap();
+    position
+}
+
+#[test]
+fn each_threshold_fires_once_even_across_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("loket.db");
+    let position = seeded(&path);
+    let me = [position];
+    let mut fake = Fake::default();
+    let mut loket = Loket::open(&path).unwrap();
+    let r = loket
+        .watch_tick(t("2025-01-07T09:00:00+07:00"), &me, false, &mut fake)
+        .unwrap();
+    assert_eq!(
+        r.notifications.len(),
+        1,
+        "only the new disposition is news on Tuesday"
+    );
+    assert!(
+        fake.shown[0].title.starts_with("Disposisi baru"),
+        "a disposition arriving for the signed-in person is announced: {}",
+        fake.shown[0].title
+    );
+    let r = loket
+        .watch_tick(t("2025-01-08T09:00:00+07:00"), &me, false, &mut fake)
+        .unwrap();
+    assert_eq!(
+        (
+            r.notifications.len(),
+            fake.shown[1].title.starts_with("Segera jatuh tempo")
+        ),
+        (1, true),
+        "Wednesday: the disposition due Thursday enters due soon"
+    );
+    drop(loket);
+    let mut loket = Loket::open(&path).unwrap();
+    let r = loket
+        .watch_tick(t("2025-01-08T09:30:00+07:00"), &me, true, &mut fake)
+        .unwrap();
+    assert_eq!(
+        r.crossings, 0,
+        "after a restart nothing already announced is repeated"
+    );
+    let r = loket
+        .watch_tick(t("2025-01-14T09:00:00+07:00"), &me, true, &mut fake)
+        .unwrap();
+    assert_eq!(
+        r.crossings, 2,
+        "after sleeping until Tuesday both items are overdue"
+    );
+    assert_eq!(
+        (r.notifications.len(), r.notifications[0].grouped),
+        (1, true),
+        "a catch-up tick groups its crossings into one notification, not a flood"
+    );
+    let r = loket
+        .watch_tick(t("2025-01-14T10:00:00+07:00"), &me, false, &mut fake)
+        .unwrap();
+    assert_eq!(
+        r.crossings, 0,
+        "overdue fires once; the milder due-today never fires after it"
+    );
+    let centre = loket.db.notification_events(10).unwrap();
+    assert_eq!(
+        centre.len(),
+        3,
+        "the notification centre lists every notification sent"
+    );
+    assert!(
+        centre.iter().all(|e| e.delivered),
+        "delivered notifications are marked so"
+    );
+}
+
+#[test]
+fn a_refused_notification_stays_in_the_centre_and_is_not_resent() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("loket.db");
+    let position = seeded(&path);
+    let mut loket = Loket::open(&path).unwrap();
+    let mut refusing = Fake {
+        refuse: true,
+        ..Fake::default()
+    };
+    let r = loket
+        .watch_tick(
+            t("2025-01-07T09:00:00+07:00"),
+            std::slice::from_ref(&position),
+            false,
+            &mut refusing,
+        )
+        .unwrap();
+    assert_eq!(
+        r.failed.len(),
+        1,
+        "a refusing desktop is reported, not fatal"
+    );
+    let centre = loket.db.notification_events(10).unwrap();
+    assert!(
+        centre.len() == 1 && !centre[0].delivered,
+        "the undelivered notification is kept in the centre"
+    );
+    let mut fake = Fake::default();
+    let r = loket
+        .watch_tick(
+            t("2025-01-07T09:05:00+07:00"),
+            &[position],
+            false,
+            &mut fake,
+        )
+        .unwrap();
+    assert_eq!(r.crossings, 0, "it is not shown again on the next tick");
+}

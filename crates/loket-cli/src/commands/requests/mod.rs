@@ -1,0 +1,107 @@
+//! `loket user`, `loket case`, `loket disposition`: accounts, the agenda book and the
+//! disposition chain from the command line.
+//!
+//! Who acts: `--user LOGIN` (or `LOKET_USER`) with the password from `--password-stdin` or
+//! `LOKET_PASSWORD`. The moment: now, or `LOKET_NOW` (RFC 3339) for scripted replays and tests.
+
+mod case;
+mod disposition;
+mod user;
+
+use std::io::BufRead;
+
+use chrono::{DateTime, FixedOffset, Local};
+use clap::Args;
+use loket_api::account::Actor;
+use loket_api::{ApiError, Loket};
+
+pub use case::CaseArgs;
+pub use disposition::DispositionArgs;
+pub use user::UserArgs;
+
+/// Sign-in options shared by the three commands.
+#[derive(Debug, Clone, Args)]
+pub struct SignIn {
+    /// Nama akun yang bertindak (bawaan: variabel LOKET_USER)
+    #[arg(long, global = true, value_name = "AKUN")]
+    pub user: Option<String>,
+    /// Baca kata sandi dari stdin (bawaan: variabel LOKET_PASSWORD)
+    #[arg(long, global = true)]
+    pub password_stdin: bool,
+}
+
+impl SignIn {
+    /// The password: one line of stdin with `--password-stdin`, else `LOKET_PASSWORD`.
+    pub(crate) fn password(&self) -> Result<String, ApiError> {
+        if self.password_stdin {
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+                ApiError::bad_input(format!("kata sandi tidak dapat dibaca dari stdin: {e}"))
+            })?;
+            let p = line.trim_end_matches(['\r', '\n']).to_string();
+            if p.is_empty() {
+                return Err(ApiError::bad_input("kata sandi kosong pada stdin"));
+            }
+            return Ok(p);
+        }
+        std::env::var("LOKET_PASSWORD").map_err(|_| {
+            ApiError::bad_input(
+                "kata sandi belum diberikan; pakai --password-stdin atau variabel LOKET_PASSWORD",
+            )
+        })
+    }
+
+    /// Signs in the acting account.
+    pub(crate) fn actor(&self, loket: &Loket) -> Result<Actor, ApiError> {
+        let user = self
+            .user
+            .clone()
+            .or_else(|| std::env::var("LOKET_USER").ok())
+            .ok_or_else(|| {
+                ApiError::bad_input(
+                    "akun belum disebut; pakai --user AKUN atau variabel LOKET_USER",
+                )
+            })?;
+        loket.sign_in(&user, &self.password()?)
+    }
+}
+
+/// Now in local time, or `LOKET_NOW` when set.
+pub(crate) fn now() -> Result<DateTime<FixedOffset>, ApiError> {
+    match std::env::var("LOKET_NOW") {
+        Ok(t) => DateTime::parse_from_rfc3339(&t).map_err(|_| {
+            ApiError::bad_input(format!(
+                "LOKET_NOW `{t}` bukan waktu RFC 3339 (misalnya 2026-03-02T09:00:00+07:00)"
+            ))
+        }),
+        Err(_) => Ok(Local::now().fixed_offset()),
+    }
+}
+
+/// Reads "1,2,3" into numbers.
+pub(crate) fn numbers(field: &str, text: &str) -> Result<Vec<i64>, ApiError> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.parse().map_err(|_| {
+                ApiError::bad_input(format!("{field}: `{w}` bukan nomor; tulis misalnya 1,3"))
+            })
+        })
+        .collect()
+}
+
+/// Runs `loket user|case|disposition`.
+pub fn run(
+    loket: &mut Loket,
+    command: crate::args::Command,
+    as_json: bool,
+) -> Result<(), ApiError> {
+    use crate::args::Command;
+    match command {
+        Command::User(args) => user::run(loket, args, as_json),
+        Command::Case(args) => case::run(loket, args, as_json),
+        Command::Disposition(args) => disposition::run(loket, args, as_json),
+        _ => Ok(()),
+    }
+}

@@ -126,6 +126,15 @@ CREATE TABLE bookings (
     CHECK (start_at < end_at)
 ) STRICT;
 
+CREATE TABLE case_extensions (
+    case_id     INTEGER PRIMARY KEY NOT NULL REFERENCES cases (id),   -- at most one per case
+    amount      INTEGER NOT NULL CHECK (amount > 0),
+    unit        TEXT NOT NULL,            -- loket_domain::catalog::TimeUnit serde name
+    reason      TEXT NOT NULL,
+    granted_by  TEXT NOT NULL,
+    granted_at  TEXT NOT NULL             -- RFC 3339, office time
+) STRICT;
+
 CREATE TABLE case_pauses (
     id          INTEGER PRIMARY KEY NOT NULL,
     case_id     INTEGER NOT NULL REFERENCES cases (id),

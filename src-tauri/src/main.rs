@@ -5,7 +5,8 @@
 mod commands;
 mod menu;
 
-use std::path::PathBuf;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
 
 use loket_api::app::Session;
 use tauri::Manager;
@@ -29,15 +30,36 @@ fn db_path() -> PathBuf {
     }
 }
 
+/// One window per database: a second start on the same file focuses the open window, while
+/// another `--db` (a test, a second office) gets its own. The default database keeps the
+/// plain application id.
+fn instance_id(db: &Path) -> String {
+    if db == loket_api::paths::default_db_path() {
+        return loket_api::paths::APP_IDENTIFIER.to_string();
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    db.hash(&mut h);
+    format!(
+        "{}.db_{:016x}",
+        loket_api::paths::APP_IDENTIFIER,
+        h.finish()
+    )
+}
+
 fn main() {
-    let session = Session::new(db_path());
-    let result = tauri::Builder::default()
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+    let db = db_path();
+    let single_instance = tauri_plugin_single_instance::Builder::new()
+        .dbus_id(instance_id(&db))
+        .callback(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
                 let _ = window.unminimize();
                 let _ = window.set_focus();
             }
-        }))
+        })
+        .build();
+    let session = Session::new(db);
+    let result = tauri::Builder::default()
+        .plugin(single_instance)
         .manage(session)
         .setup(|app| {
             menu::install(app.handle())?;

@@ -5,7 +5,7 @@
 use std::time::Instant;
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Weekday};
-use loket_api::booking::{BookingRequest, NewResource};
+use loket_api::booking::{BookingRequest, NewResource, SlotRequest};
 use loket_api::office::ProfileSource;
 use loket_api::Loket;
 use loket_domain::booking::ResourceKind;
@@ -28,6 +28,9 @@ fn main() {
     let mut loket = Loket::open(&dir.path().join("bench.db")).unwrap();
     loket
         .office_init(&ProfileSource::Shipped("demak".into()), now)
+        .unwrap();
+    let admin = loket
+        .account_bootstrap("admin", "Admin Bench", "kata-sandi-panjang-123", now)
         .unwrap();
     let pools = [
         ("command-center", ResourceKind::Ruang, 1, 30),
@@ -109,15 +112,15 @@ fn main() {
     for _ in 0..200 {
         let t = Instant::now();
         let slots = loket
-            .booking_free_slots(
-                120,
-                &[("command-center".into(), 1), ("streaming".into(), 1)],
-                &[],
+            .booking_free_slots(&SlotRequest {
+                duration_minutes: 120,
+                resources: vec![("command-center".into(), 1), ("streaming".into(), 1)],
+                operators: vec![],
                 from,
-                from + Duration::days(6),
-                false,
-                10,
-            )
+                to: from + Duration::days(6),
+                outside_hours: false,
+                limit: 10,
+            })
             .unwrap();
         slot_ms.push(t.elapsed().as_secs_f64() * 1000.0);
         assert!(

@@ -64,6 +64,21 @@ fn data_file(db: &Path, dir: &Path, kind: &str, edit: impl Fn(&mut serde_json::V
     path
 }
 
+/// `loket letter issue --kind KIND --data FILE`.
+fn issue(db: &Path, kind: &str, data: &Path) -> Output {
+    loket(
+        db,
+        &[
+            "letter",
+            "issue",
+            "--kind",
+            kind,
+            "--data",
+            data.to_str().unwrap(),
+        ],
+    )
+}
+
 fn register(db: &Path) -> Vec<serde_json::Value> {
     json(loket(db, &["--json", "letter", "number", "list"]))
         .as_array()
@@ -180,17 +195,7 @@ fn a_missing_field_or_over_long_hal_is_refused_and_consumes_no_number() {
     let missing = data_file(&db, dir.path(), "penolakan", |v| {
         v["isi"].as_object_mut().unwrap().remove("alasan");
     });
-    let out = loket(
-        &db,
-        &[
-            "letter",
-            "issue",
-            "--kind",
-            "penolakan",
-            "--data",
-            missing.to_str().unwrap(),
-        ],
-    );
+    let out = issue(&db, "penolakan", &missing);
     assert_eq!(
         out.status.code(),
         Some(2),
@@ -204,17 +209,7 @@ fn a_missing_field_or_over_long_hal_is_refused_and_consumes_no_number() {
     let long = data_file(&db, dir.path(), "surat_balasan", |v| {
         v["hal"] = "Permohonan data ".repeat(12).into();
     });
-    let out = loket(
-        &db,
-        &[
-            "letter",
-            "issue",
-            "--kind",
-            "surat_balasan",
-            "--data",
-            long.to_str().unwrap(),
-        ],
-    );
+    let out = issue(&db, "surat_balasan", &long);
     assert_eq!(out.status.code(), Some(2), "an over-long hal is bad input");
     assert!(
         stderr(&out).contains("hal terlalu panjang"),
@@ -270,17 +265,7 @@ fn a_password_is_printed_on_request_and_never_issued() {
     let with_password = data_file(&db, dir.path(), "serah_terima_akses", |v| {
         v["isi"]["password"] = "S4ndi-Awal!".into();
     });
-    let out = loket(
-        &db,
-        &[
-            "letter",
-            "issue",
-            "--kind",
-            "serah_terima_akses",
-            "--data",
-            with_password.to_str().unwrap(),
-        ],
-    );
+    let out = issue(&db, "serah_terima_akses", &with_password);
     assert_eq!(
         out.status.code(),
         Some(2),

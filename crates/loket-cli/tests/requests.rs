@@ -165,6 +165,38 @@ fn register_verify_dispose_and_complete_from_the_command_line() {
         1,
         "full-text search finds the hal"
     );
+    let csv = dir.path().join("agenda.csv");
+    let out = loket(
+        &db,
+        "admin",
+        &[
+            "case",
+            "list",
+            "--year",
+            "2026",
+            "--csv",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "the agenda book exports: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].contains("Nomor Agenda,Diterima,Pemohon"),
+        "the CSV has headings: {}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with(
+            "0001/2026,2026-03-02T08:00:00+07:00,Dinas Kesehatan Kabupaten Demak,400.7/88/2026"
+        ),
+        "one row per case: {}",
+        lines[1]
+    );
     let human = loket(&db, "admin", &["case", "show", &id]);
     let text = String::from_utf8_lossy(&human.stdout);
     assert!(

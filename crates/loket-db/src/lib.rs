@@ -15,6 +15,7 @@ pub mod audit;
 pub mod backup;
 pub mod blackouts;
 pub mod bookings;
+pub mod case_extensions;
 pub mod cases;
 pub mod check;
 pub mod closures;

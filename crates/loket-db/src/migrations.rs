@@ -5,10 +5,10 @@ use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
 use crate::{
-    accounts, attachments, audit, blackouts, bookings, cases, closures, dispositions,
-    fired_thresholds, holidays, hours_variants, issued_letters, letter_files, letter_numbers,
-    letter_templates, notification_events, number_patterns, office, parties, people, positions,
-    resources, services, sops, standards, units, weekly_hours,
+    accounts, attachments, audit, blackouts, bookings, case_extensions, cases, closures,
+    dispositions, fired_thresholds, holidays, hours_variants, issued_letters, letter_files,
+    letter_numbers, letter_templates, notification_events, number_patterns, office, parties,
+    people, positions, resources, services, sops, standards, units, weekly_hours,
 };
 
 /// Every migration in order; the index + 1 is the schema version it brings the file to.
@@ -41,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     fired_thresholds::MIGRATION_1,
     notification_events::MIGRATION_1,
     cases::MIGRATION_2,
+    case_extensions::MIGRATION_1,
 ];
 
 fn list() -> Migrations<'static> {

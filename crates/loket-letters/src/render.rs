@@ -22,11 +22,17 @@ const FONTS: [&[u8]; 4] = [
     include_bytes!("../../../templates/fonts/LiberationSans-BoldItalic.ttf"),
 ];
 
-/// The placeholder emblem; an office replaces `templates/assets/lambang.svg`.
-pub const EMBLEM: &[u8] = include_bytes!("../../../templates/assets/lambang.svg");
+/// The kop emblem's file name in a template set. Loket ships a neutral placeholder
+/// (`templates/assets/lambang.svg`); an office replaces it like any template, with its
+/// region's emblem as SVG.
+pub const EMBLEM_FILE: &str = "lambang.svg";
 
 /// The shipped templates: file name and text.
-const BUNDLED: [(&str, &str); 15] = [
+const BUNDLED: [(&str, &str); 16] = [
+    (
+        EMBLEM_FILE,
+        include_str!("../../../templates/assets/lambang.svg"),
+    ),
     ("naskah.typ", include_str!("../../../templates/naskah.typ")),
     (
         "rekomendasi_tte.typ",
@@ -151,12 +157,18 @@ impl Renderer {
         let sources: Vec<(&str, String)> = templates
             .files
             .iter()
+            .filter(|(n, _)| n.as_str() != EMBLEM_FILE)
             .map(|(n, t)| (n.as_str(), t.clone()))
             .collect();
+        let emblem = templates
+            .get(EMBLEM_FILE)
+            .unwrap_or_default()
+            .as_bytes()
+            .to_vec();
         let engine = TypstEngine::builder()
             .fonts(FONTS)
             .with_static_source_file_resolver(sources)
-            .with_static_file_resolver([("lambang.svg", EMBLEM)])
+            .with_static_file_resolver([(EMBLEM_FILE, emblem)])
             .build();
         Renderer { engine, templates }
     }

@@ -342,3 +342,34 @@ fn rendering_is_deterministic() {
         "the same letter renders to the same bytes (content addressing relies on it)"
     );
 }
+
+#[test]
+fn an_office_replaces_the_placeholder_emblem_and_a_broken_one_is_reported() {
+    let p = profile("demak");
+    let letter = samples::letter(LetterKind::SuratBalasan, &p, None).unwrap();
+    let mut set = TemplateSet::bundled();
+    set.set(
+        loket_letters::render::EMBLEM_FILE,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 12"><rect width="10" height="12" fill="green"/></svg>"#,
+    );
+    let own = Renderer::new(set.clone())
+        .render(&letter, None)
+        .unwrap()
+        .pdf;
+    let shipped = Renderer::new(TemplateSet::bundled())
+        .render(&letter, None)
+        .unwrap()
+        .pdf;
+    assert_ne!(
+        own, shipped,
+        "the office's emblem replaces the placeholder in the kop"
+    );
+    set.set(loket_letters::render::EMBLEM_FILE, "<svg");
+    assert!(
+        matches!(
+            Renderer::new(set).render(&letter, None),
+            Err(LetterError::Template { .. })
+        ),
+        "an emblem that is not valid SVG is refused as a template error"
+    );
+}

@@ -10,6 +10,10 @@ export const errorTitle: Record<ErrorCode, string> = {
   newer_schema: "Basis data dibuat oleh Loket versi lebih baru",
   office_mismatch: "Basis data milik kantor lain",
   corrupt: "Basis data rusak",
+  schedule_conflict: "Jadwal bentrok",
+  unauthorised: "Belum masuk",
+  forbidden: "Tidak berwenang",
+  conflict: "Data telah diubah oleh pengguna lain",
   internal: "Terjadi galat",
 };
 

@@ -8,7 +8,7 @@ use loket_db::bookings::NewBooking;
 use loket_domain::booking::{
     check, occurrences, BookingStatus, Claim, Conflict, Resource, Span, WeeklyRule,
 };
-use loket_domain::calendar::WorkingCalendar;
+use loket_domain::calendar::{DayOff, WorkingCalendar};
 use loket_domain::time_zone::TimeZone;
 
 use super::dto::{BookingView, SeriesReport, SkippedOccurrence};
@@ -45,9 +45,10 @@ const MAX_DAYS: i64 = 31;
 
 impl Loket {
     /// The calendar bookings are checked against (office hours and days off).
+    /// Office hours in force, holidays, cuti bersama and closures: bookings inside office
+    /// hours must fall on a working day.
     pub(crate) fn booking_calendar(&self) -> Result<WorkingCalendar, ApiError> {
-        let office = self.db.office()?;
-        Ok(WorkingCalendar::new(office.office.time_zone, office.hours))
+        self.working_calendar_stored()
     }
 
     pub(crate) fn validate(
@@ -136,8 +137,14 @@ impl Loket {
                 matches!((open, close), (Some(o), Some(c)) if local_start >= o && local_end <= c)
             });
             if !inside {
+                let why = match cal.day_off(local_start.date()) {
+                    Some(DayOff::Holiday { name, holiday }) => format!("jatuh pada {} ({name})", holiday.label()),
+                    Some(DayOff::Closure { reason }) => format!("jatuh pada hari kantor tutup ({reason})"),
+                    Some(DayOff::NoHours { weekday }) => format!("jatuh pada hari {} yang bukan hari kerja", weekday.label()),
+                    None => "berada di luar jam kerja kantor".to_string(),
+                };
                 return Err(ApiError::bad_input(format!(
-                    "{} berada di luar jam kerja kantor; pilih waktu dalam jam kerja atau tandai pemesanan di luar jam kerja (--outside-hours)",
+                    "{} {why}; pilih waktu dalam jam kerja atau tandai pemesanan di luar jam kerja (--outside-hours)",
                     span_words(span, cal.zone)
                 )));
             }
@@ -155,7 +162,7 @@ impl Loket {
         now: DateTime<FixedOffset>,
     ) -> Result<BookingView, ApiError> {
         let actor = &self.booking_actor(actor, Role::Book)?;
-        let cal = self.booking_calendar()?;
+        let cal = self.working_calendar()?;
         let resources: HashMap<String, Resource> = self
             .db
             .resources()?
@@ -206,7 +213,7 @@ impl Loket {
         now: DateTime<FixedOffset>,
     ) -> Result<SeriesReport, ApiError> {
         let actor = &self.booking_actor(actor, Role::Book)?;
-        let cal = self.booking_calendar()?;
+        let cal = self.working_calendar()?;
         let resources: HashMap<String, Resource> = self
             .db
             .resources()?

@@ -20,6 +20,6 @@ pub use create::{BookingRequest, CREATE, CREATE_SERIES};
 pub use dto::*;
 pub use export::EXPORT_ICS;
 pub use lifecycle::{APPROVE, ASSIGN, CANCEL, CHECK_IN, CHECK_OUT};
-pub use query::{FREE_SLOTS, LIST, TOMORROW};
+pub use query::{SlotRequest, FREE_SLOTS, LIST, TOMORROW};
 pub use resource::{NewResource, ADD_BLACKOUT, ADD_RESOURCE, ADD_SKILL, LIST_RESOURCES};
 pub use time::parse_local;

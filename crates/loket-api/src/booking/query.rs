@@ -14,6 +14,23 @@ pub const LIST: &str = "booking.list";
 pub const FREE_SLOTS: &str = "booking.free_slots";
 pub const TOMORROW: &str = "booking.tomorrow";
 
+/// What a free-slot search looks for.
+#[derive(Debug, Clone)]
+pub struct SlotRequest {
+    pub duration_minutes: u32,
+    /// Resource id and quantity.
+    pub resources: Vec<(String, u32)>,
+    /// Operators who must all be free.
+    pub operators: Vec<String>,
+    /// First and last day searched, inclusive.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Search whole days instead of office hours.
+    pub outside_hours: bool,
+    /// How many slots to return.
+    pub limit: usize,
+}
+
 /// The name of a person from the profile or an account; `None` when unknown.
 pub(crate) fn person_name(loket: &Loket, id: &str) -> Result<Option<String>, ApiError> {
     if let Some(p) = loket.db.people()?.into_iter().find(|p| p.id == id) {
@@ -154,16 +171,18 @@ impl Loket {
 
     /// The earliest free slots of `duration_minutes` for the resources (and operators) between
     /// `from` and `to` inclusive, inside office hours of working days unless `outside_hours`.
-    pub fn booking_free_slots(
-        &self,
-        duration_minutes: u32,
-        resources: &[(String, u32)],
-        operators: &[String],
-        from: NaiveDate,
-        to: NaiveDate,
-        outside_hours: bool,
-        limit: usize,
-    ) -> Result<Vec<SlotView>, ApiError> {
+    pub fn booking_free_slots(&self, q: &SlotRequest) -> Result<Vec<SlotView>, ApiError> {
+        let SlotRequest {
+            duration_minutes,
+            resources,
+            operators,
+            from,
+            to,
+            outside_hours,
+            limit,
+        } = q;
+        let (duration_minutes, from, to, outside_hours, limit) =
+            (*duration_minutes, *from, *to, *outside_hours, *limit);
         if duration_minutes == 0 {
             return Err(ApiError::bad_input(
                 "durasi harus lebih dari 0 menit (--minutes)",

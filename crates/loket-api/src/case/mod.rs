@@ -4,6 +4,7 @@
 
 mod attach;
 mod dto;
+mod export;
 mod give_back;
 pub(crate) mod input;
 mod lembar;
@@ -25,6 +26,7 @@ use crate::{audit, ApiError, ErrorCode, Loket};
 
 pub use attach::ID as ATTACH;
 pub use dto::*;
+pub use export::{HEADINGS as EXPORT_HEADINGS, ID as EXPORT_CSV};
 pub use give_back::ID as GIVE_BACK;
 pub use lembar::{LembarDisposisi, LembarStep, ID as LEMBAR_DISPOSISI};
 pub use list::{AgendaLine, CaseFilter, ID as LIST};

@@ -94,7 +94,8 @@ impl Loket {
                 // The number was taken; record why it went unused instead of reusing it.
                 let reason = format!("surat gagal diterbitkan: {}", e.message);
                 if number_id.is_none() {
-                    self.db.void_number(number.id, &reason, &now.to_rfc3339())?;
+                    self.db
+                        .void_number(number.id, &reason, &super::stamp(now))?;
                 }
                 return Err(e);
             }
@@ -121,7 +122,7 @@ impl Loket {
                 issued_by,
             },
             &pdf,
-            &now.to_rfc3339(),
+            &super::stamp(now),
         )?;
         Ok((issued_view(row), pdf))
     }

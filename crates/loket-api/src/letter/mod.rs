@@ -37,6 +37,11 @@ impl From<LetterError> for ApiError {
     }
 }
 
+/// A moment as stored in the register and agenda: RFC 3339 to the second.
+pub(crate) fn stamp(now: chrono::DateTime<chrono::FixedOffset>) -> String {
+    now.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
 /// The kind for an id, or a message listing the known ids.
 pub(crate) fn kind(id: &str) -> Result<LetterKind, ApiError> {
     spec::kind_from_id(id).ok_or_else(|| {

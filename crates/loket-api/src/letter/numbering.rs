@@ -101,7 +101,7 @@ impl Loket {
                 unit: p.unit.trim().to_string(),
                 kinds: p.kinds.clone(),
             },
-            &now.to_rfc3339(),
+            &super::stamp(now),
         )?;
         Ok(())
     }
@@ -155,7 +155,7 @@ impl Loket {
                 case_id: r.case_id,
                 reserved_by: r.reserved_by,
             },
-            &now.to_rfc3339(),
+            &super::stamp(now),
             |seq| {
                 pattern.format(&NumberParts {
                     klasifikasi: &stored.klasifikasi,
@@ -184,7 +184,7 @@ impl Loket {
         Ok(view(self.db.void_number(
             id,
             reason.trim(),
-            &now.to_rfc3339(),
+            &super::stamp(now),
         )?))
     }
 

@@ -97,7 +97,7 @@ impl Loket {
                     "templat tidak disimpan, versi sebelumnya tetap dipakai: {e}"
                 ))
             })?;
-        self.db.save_template(file, text, by, &now.to_rfc3339())?;
+        self.db.save_template(file, text, by, &super::stamp(now))?;
         Ok(())
     }
 

@@ -120,7 +120,14 @@ pub fn bench_deadlines(office: &str, cases: usize) -> Result<BenchReport, ApiErr
         .unwrap_or_default();
     let now = epoch + Duration::minutes(span_minutes);
     let started = Instant::now();
-    let items = evaluate(&open_cases, &dispositions, &times, &cal, now);
+    let items = evaluate(
+        &open_cases,
+        &Default::default(),
+        &dispositions,
+        &times,
+        &cal,
+        now,
+    );
     let listed = items
         .iter()
         .filter(|i| i.state.is_some_and(|s| s != DeadlineState::DalamBatas))

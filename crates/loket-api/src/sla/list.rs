@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, FixedOffset};
 use loket_db::deadline_items::{OpenCase, OpenDisposition};
 use loket_domain::calendar::WorkingCalendar;
 use loket_domain::catalog::ServiceTime;
-use loket_domain::deadline::{due_at, state_at, DeadlineState, DueSoon, Pause};
+use loket_domain::deadline::{due_at, state_at, DeadlineState, DueSoon, Extension, Pause};
 use serde::Serialize;
 
 use super::due::moment_words;
@@ -47,6 +47,9 @@ pub struct DeadlineItem {
     pub to_position: Option<String>,
 }
 
+/// Granted extensions by case id.
+pub type Extensions = HashMap<i64, Extension>;
+
 /// A service time by (service id, standard id), with the service's name.
 pub type ServiceTimes = HashMap<(String, String), (ServiceTime, String)>;
 
@@ -56,6 +59,7 @@ fn parse(t: &str) -> Option<DateTime<FixedOffset>> {
 
 fn case_item(
     c: &OpenCase,
+    extensions: &Extensions,
     times: &ServiceTimes,
     cal: &WorkingCalendar,
     now: DateTime<FixedOffset>,
@@ -72,7 +76,7 @@ fn case_item(
             })
         })
         .collect();
-    let computed = due_at(time, received, cal, &pauses, None).ok()?;
+    let computed = due_at(time, received, cal, &pauses, extensions.get(&c.id)).ok()?;
     let stored = c.due_at.as_deref().and_then(parse);
     // sesuai jadwal: the stored due is the booked slot.
     let due = computed.due.or(if computed.paused { None } else { stored });
@@ -144,6 +148,7 @@ fn disposition_item(
 /// Every open case and disposition with its state at `now`, most urgent first, then by due.
 pub fn evaluate(
     cases: &[OpenCase],
+    extensions: &Extensions,
     dispositions: &[OpenDisposition],
     times: &ServiceTimes,
     cal: &WorkingCalendar,
@@ -151,7 +156,7 @@ pub fn evaluate(
 ) -> Vec<DeadlineItem> {
     let mut items: Vec<DeadlineItem> = cases
         .iter()
-        .filter_map(|c| case_item(c, times, cal, now))
+        .filter_map(|c| case_item(c, extensions, times, cal, now))
         .chain(
             dispositions
                 .iter()
@@ -209,7 +214,20 @@ impl Loket {
         let cases = self.db.open_cases()?;
         let dispositions = self.db.open_dispositions()?;
         let times = self.service_times(&cases)?;
-        Ok(evaluate(&cases, &dispositions, &times, &cal, now))
+        let extensions: Extensions = self
+            .db
+            .case_extensions()?
+            .iter()
+            .filter_map(|e| Some((e.case_id, super::extend::extension_of(e)?)))
+            .collect();
+        Ok(evaluate(
+            &cases,
+            &extensions,
+            &dispositions,
+            &times,
+            &cal,
+            now,
+        ))
     }
 
     /// What needs attention at `now`: due soon, due today or overdue, plus, with `within`,

@@ -4,6 +4,7 @@
 
 mod bench;
 mod due;
+mod extend;
 mod list;
 mod watch;
 #[cfg(test)]
@@ -11,5 +12,6 @@ mod watch_tests;
 
 pub use bench::{bench_deadlines, BenchReport, ID as BENCH};
 pub use due::{parse_received, DueView, ID as DUE};
-pub use list::{evaluate, parse_within, DeadlineItem, ServiceTimes, ID as LIST};
+pub use extend::ID as EXTEND;
+pub use list::{evaluate, parse_within, DeadlineItem, Extensions, ServiceTimes, ID as LIST};
 pub use watch::{Notification, Notifier, TickReport, Urgency, ID as WATCH};

@@ -35,8 +35,13 @@ fn t(s: &str) -> DateTime<FixedOffset> {
 /// Kediri with one hosting case received Mon 6 Jan 2025 09.00 (due Mon 13 Jan 15.45) and one
 /// unread disposition to `position` with batas waktu Thu 9 Jan. Returns that position.
 fn seeded(path: &std::path::Path) -> String {
+    seeded_with(path, "kediri", "hosting")
+}
+
+/// As [`seeded`], for another shipped office and service.
+fn seeded_with(path: &std::path::Path, office: &str, service: &str) -> String {
     let mut loket = Loket::open(path).unwrap();
-    let loaded = LoadedProfile::read(&ProfileSource::Shipped("kediri".into())).unwrap();
+    let loaded = LoadedProfile::read(&ProfileSource::Shipped(office.into())).unwrap();
     loket
         .office_import(&loaded, t("2025-01-02T08:00:00+07:00"))
         .unwrap();
@@ -61,10 +66,10 @@ fn seeded(path: &std::path::Path) -> String {
                 id: 0,
                 year: 2025,
                 agenda_seq: 0,
-                service_id: "hosting".into(),
+                service_id: service.into(),
                 standard_id: loaded
                     .profile
-                    .service_on("hosting", t("2025-01-06T09:00:00+07:00").date_naive())
+                    .service_on(service, t("2025-01-06T09:00:00+07:00").date_naive())
                     .unwrap()
                     .standard
                     .clone(),
@@ -181,6 +186,29 @@ fn each_threshold_fires_once_even_across_restarts() {
         r.crossings, 0,
         "overdue fires once; the milder due-today never fires after it"
     );
+    let overdue = loket
+        .deadlines_list(t("2025-01-14T10:00:00+07:00"), None)
+        .unwrap();
+    assert!(
+        overdue.len() == 2
+            && overdue
+                .iter()
+                .all(|i| i.state == Some(loket_domain::deadline::DeadlineState::Terlambat)),
+        "deadlines.list shows the case and the disposition as overdue: {overdue:?}"
+    );
+    let tuesday = t("2025-01-07T09:00:00+07:00");
+    assert!(
+        loket.deadlines_list(tuesday, None).unwrap().is_empty(),
+        "on Tuesday nothing is due soon yet"
+    );
+    let within = loket
+        .deadlines_list(tuesday, Some(chrono::Duration::days(3)))
+        .unwrap();
+    assert_eq!(
+        within.iter().map(|i| i.kind.as_str()).collect::<Vec<_>>(),
+        vec!["disposisi"],
+        "--within adds what falls due inside the window: the disposition due Thursday"
+    );
     let centre = loket.db.notification_events(10).unwrap();
     assert_eq!(
         centre.len(),
@@ -231,4 +259,72 @@ fn a_refused_notification_stays_in_the_centre_and_is_not_resent() {
         )
         .unwrap();
     assert_eq!(r.crossings, 0, "it is not shown again on the next tick");
+}
+
+#[test]
+fn an_extension_is_granted_once_with_a_reason_and_moves_the_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("loket.db");
+    seeded_with(&path, "demak", "ppid-permohonan-informasi");
+    let mut loket = Loket::open(&path).unwrap();
+    let now = t("2025-01-15T09:00:00+07:00");
+    let before = loket.deadlines_all(now).unwrap();
+    let case = before.iter().find(|i| i.kind == "permohonan").unwrap();
+    assert_eq!(
+        case.due.as_deref(),
+        Some("2025-01-20T16:00:00+07:00"),
+        "PPID: 10 hari kerja from Monday 6 Jan (Demak default hours close 16.00)"
+    );
+    let empty = loket
+        .sla_extend(case.case_id, "  ", "ppid", now)
+        .unwrap_err();
+    assert_eq!(
+        empty.code,
+        ErrorCode::BadInput,
+        "an extension needs its reason"
+    );
+    let due = loket
+        .sla_extend(
+            case.case_id,
+            "informasi tersebar di beberapa bidang",
+            "ppid",
+            now,
+        )
+        .unwrap();
+    assert_eq!(
+        due, "2025-02-03T16:00:00+07:00",
+        "UU 14/2008: + 7 hari kerja after 20 Jan, skipping Isra Mikraj, cuti bersama and Imlek"
+    );
+    let after = loket.deadlines_all(now).unwrap();
+    assert_eq!(
+        after
+            .iter()
+            .find(|i| i.kind == "permohonan")
+            .and_then(|i| i.due.clone()),
+        Some(due),
+        "deadlines.list counts the extension"
+    );
+    let twice = loket
+        .sla_extend(case.case_id, "lagi", "ppid", now)
+        .unwrap_err();
+    assert!(
+        twice.code == ErrorCode::BadInput && twice.message.contains("hanya sekali"),
+        "a second extension is refused: {}",
+        twice.message
+    );
+    let kediri_dir = tempfile::tempdir().unwrap();
+    let kediri = kediri_dir.path().join("loket.db");
+    seeded(&kediri);
+    let mut k = Loket::open(&kediri).unwrap();
+    let refused = k.sla_extend(1, "alasan", "ppid", now).unwrap_err();
+    assert!(
+        refused.message.contains("tidak mengenal perpanjangan"),
+        "a service without an extension in its standard cannot be extended: {}",
+        refused.message
+    );
+    assert_eq!(
+        k.sla_extend(99, "alasan", "ppid", now).unwrap_err().code,
+        ErrorCode::NotFound,
+        "an unknown case is not found"
+    );
 }

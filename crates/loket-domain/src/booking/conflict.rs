@@ -369,7 +369,7 @@ mod tests {
                 &claim(1, 9, 10, &[("cc", 1)], &[]),
                 &res,
                 &[],
-                &[maintenance.clone()]
+                std::slice::from_ref(&maintenance)
             )
             .is_empty(),
             "maintenance blocks the room"

@@ -3,4 +3,8 @@
 /**
  * Result of `loket check`.
  */
-export type CheckView = { ok: boolean, schema_version: bigint, known_schema_version: bigint, integrity: Array<string>, foreign_keys: Array<string>, office_id: string | null, };
+export type CheckView = { ok: boolean, schema_version: bigint, known_schema_version: bigint, integrity: Array<string>, foreign_keys: Array<string>, 
+/**
+ * Broken links of the audit hash chain: history edited or deleted. Empty when intact.
+ */
+audit: Array<string>, office_id: string | null, };

@@ -5,7 +5,7 @@ mod args;
 pub use args::{BookingAction, BookingArgs, ResourceAction, ResourceArgs};
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
-use loket_api::booking::{parse_local, BookingRequest, BookingView, NewResource};
+use loket_api::booking::{parse_local, BookingRequest, BookingView, NewResource, SlotRequest};
 use loket_api::{ApiError, Loket};
 use loket_domain::booking::{ResourceKind, WeeklyRule};
 use loket_domain::catalog::Weekday;
@@ -429,15 +429,15 @@ pub fn run_booking(loket: &mut Loket, args: BookingArgs, as_json: bool) -> Resul
                 .iter()
                 .map(|r| resource_arg(r))
                 .collect::<Result<_, _>>()?;
-            let slots = loket.booking_free_slots(
-                minutes,
-                &res,
-                &operator,
+            let slots = loket.booking_free_slots(&SlotRequest {
+                duration_minutes: minutes,
+                resources: res,
+                operators: operator,
                 from,
                 to,
                 outside_hours,
                 limit,
-            )?;
+            })?;
             if as_json {
                 return json(&slots);
             }

@@ -2,7 +2,6 @@
 
 use std::path::PathBuf;
 
-use chrono::Local;
 use clap::Subcommand;
 use loket_api::{ApiError, Loket};
 
@@ -76,7 +75,7 @@ pub enum CalendarAction {
 }
 
 pub fn run(loket: &mut Loket, action: CalendarAction, as_json: bool) -> Result<(), ApiError> {
-    let now = Local::now().fixed_offset();
+    let now = super::now_or_clock(loket, None)?;
     match action {
         CalendarAction::Show { year } => {
             let v = loket.calendar_view(year)?;

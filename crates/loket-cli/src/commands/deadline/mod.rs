@@ -7,7 +7,7 @@ mod watch;
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::{DateTime, FixedOffset, Timelike, Utc};
 use clap::Subcommand;
 use loket_api::sla::{bench_deadlines, parse_received, parse_within};
 use loket_api::{ApiError, Loket};
@@ -31,6 +31,18 @@ pub enum SlaAction {
         #[arg(long, value_name = "BERKAS.json")]
         holidays: Option<PathBuf>,
     },
+    /// Memperpanjang tenggat satu permohonan sekali (mis. PPID + 7 hari kerja) dengan alasan
+    Extend {
+        /// Nomor (id) permohonan
+        #[arg(long = "case", value_name = "ID")]
+        case_id: i64,
+        /// Alasan yang disampaikan kepada pemohon
+        #[arg(long)]
+        reason: String,
+        /// Yang memberi perpanjangan (bawaan: nama login)
+        #[arg(long)]
+        by: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -48,14 +60,19 @@ pub enum BenchArea {
     Letters(crate::commands::letter::bench::LettersBench),
 }
 
-/// "now" for a command: `--now` when given (office time or RFC 3339), else the clock.
+/// "now" for a command: `--now` when given (office time or RFC 3339), else the clock in
+/// office time, whole seconds.
 pub(crate) fn now_or_clock(
     loket: &mut Loket,
     now: Option<&str>,
 ) -> Result<DateTime<FixedOffset>, ApiError> {
+    let cal = loket.working_calendar()?;
     match now {
-        Some(text) => parse_received(text, &loket.working_calendar()?),
-        None => Ok(Local::now().fixed_offset()),
+        Some(text) => parse_received(text, &cal),
+        None => {
+            let t = Utc::now().with_timezone(&cal.zone.offset());
+            Ok(t.with_nanosecond(0).unwrap_or(t))
+        }
     }
 }
 
@@ -119,6 +136,22 @@ fn run(loket: Option<&mut Loket>, command: Command, as_json: bool) -> Result<(),
                     .map(|s| format!("{} — {}", s.date, s.reason))
                     .collect::<Vec<_>>(),
             );
+            Ok(())
+        }
+        Command::Sla {
+            action:
+                SlaAction::Extend {
+                    case_id,
+                    reason,
+                    by,
+                },
+        } => {
+            let now = now_or_clock(loket, None)?;
+            let due = loket.sla_extend(case_id, &reason, &actor(by), now)?;
+            if as_json {
+                return json(&serde_json::json!({ "case": case_id, "due": due }));
+            }
+            println!("Permohonan #{case_id} diperpanjang; tenggat baru {due}.");
             Ok(())
         }
         Command::Deadlines { now, within } => {

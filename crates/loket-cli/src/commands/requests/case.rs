@@ -86,6 +86,9 @@ pub enum CaseAction {
         query: String,
         #[arg(long)]
         limit: Option<i64>,
+        /// Simpan sebagai CSV ke berkas ini alih-alih menampilkan
+        #[arg(long, value_name = "BERKAS.csv")]
+        csv: Option<PathBuf>,
     },
     /// Persyaratan lengkap: verifikasi dan teruskan ke pemegang pertama
     Verify {
@@ -275,22 +278,31 @@ pub fn run(loket: &mut Loket, args: CaseArgs, as_json: bool) -> Result<(), ApiEr
             sifat,
             query,
             limit,
+            csv,
         } => {
-            let lines = loket.case_list(
-                &actor,
-                &CaseFilter {
-                    year,
-                    from,
-                    to,
-                    service_id: service,
-                    unit_id: unit,
-                    status,
-                    sifat,
-                    text: query,
-                    limit,
-                },
-                now,
-            )?;
+            let filter = CaseFilter {
+                year,
+                from,
+                to,
+                service_id: service,
+                unit_id: unit,
+                status,
+                sifat,
+                text: query,
+                limit,
+            };
+            if let Some(path) = csv {
+                let text = loket.case_export_csv(&actor, &filter, now)?;
+                std::fs::write(&path, text).map_err(|e| {
+                    ApiError::bad_input(format!(
+                        "berkas {} tidak dapat ditulis: {e}",
+                        path.display()
+                    ))
+                })?;
+                println!("Buku agenda tersimpan di {}", path.display());
+                return Ok(());
+            }
+            let lines = loket.case_list(&actor, &filter, now)?;
             if as_json {
                 return json(&lines);
             }

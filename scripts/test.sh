@@ -20,7 +20,15 @@ cargo test -p loket-api --features ts --test ts_bindings
 echo "== UI: type check and component tests"
 (cd ui && npm run --silent check && npm test --silent)
 echo "== end-to-end tests in the real window (Xvfb, D-Bus, tauri-driver)"
-PATH="$HOME/.cargo/bin:$PATH" LOKET_E2E=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
-  dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" \
-  cargo test -p loket-tests --test e2e -- --test-threads=1
+# Each test in its own D-Bus session and X server: a fresh desktop per app launch, as a user
+# starting Loket would have (several launches in one session made WebKitWebDriver stall).
+cargo test -p loket-tests --test e2e --no-run
+for t in first_run_demak first_run_kediri first_run_jember first_run_denpasar \
+         catalog_search_service_page_and_office_profile \
+         a_bad_profile_file_is_explained_and_creates_no_database; do
+  PATH="$HOME/.cargo/bin:$PATH" LOKET_E2E=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
+    dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" \
+    cargo test -q -p loket-tests --test e2e -- --exact "$t" 2>&1 \
+    | grep -vE "dbus-daemon|xdg-desktop-portal|Gtk-WARNING|SpiRegistry|^$"
+done
 echo "Semua pemeriksaan lulus; tangkapan layar ada di artifacts/screenshots/"

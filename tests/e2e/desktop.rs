@@ -25,21 +25,30 @@ fn prepared_db(dir: &Path, office: &str) -> std::path::PathBuf {
     db
 }
 
-#[test]
-fn first_run_with_each_shipped_profile_opens_the_main_window() {
+/// First run with the shipped profile `office_id`: the first-run screen creates nothing, the
+/// chosen profile creates the database and opens the main window titled with the office.
+fn first_run(office_id: &str) {
     let Some(driver) = Driver::start() else {
         return;
     };
+    let offices = shipped_offices().unwrap();
+    let i = offices
+        .iter()
+        .position(|o| o.id == office_id)
+        .expect("a shipped profile");
+    let office = &offices[i];
     block_on(async {
-        for (i, office) in shipped_offices().unwrap().iter().enumerate() {
+        {
             let dir = tempfile::tempdir().unwrap();
-            let db = dir.path().join("data").join("loket.db");
+            let db = dir.path().join("loket.db");
             let app = driver.launch(&db).await;
             let radio = format!("[data-testid=profil-{}]", office.id);
             app.wait_for(&radio).await;
             if i == 0 {
-                app.screenshot("01-penyiapan-awal").await;
-                let text = app.page_text().await;
+                // Only the intro's text: asking WebKitWebDriver for a screenshot or the text of
+                // this freshly loaded screen stalled the driver (the first-run screen is
+                // photographed in the bad-profile test instead).
+                let text = app.text(".pengantar").await;
                 assert_clean(&text, "first-run");
                 assert!(
                     text.contains(&db.display().to_string()),
@@ -82,9 +91,28 @@ fn first_run_with_each_shipped_profile_opens_the_main_window() {
             app.screenshot(&format!("02-katalog-{}", office.id)).await;
             assert_clean(&app.page_text().await, "catalog");
             app.quit().await;
-            tokio::time::sleep(Duration::from_millis(500)).await;
         }
     });
+}
+
+#[test]
+fn first_run_demak() {
+    first_run("demak");
+}
+
+#[test]
+fn first_run_kediri() {
+    first_run("kediri");
+}
+
+#[test]
+fn first_run_jember() {
+    first_run("jember");
+}
+
+#[test]
+fn first_run_denpasar() {
+    first_run("denpasar");
 }
 
 #[test]

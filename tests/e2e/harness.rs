@@ -200,8 +200,10 @@ impl App {
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
 
+    /// Ends the WebDriver session; a session that does not end within 10 s is left to the
+    /// driver's process-group kill instead of hanging the test.
     pub async fn quit(self) {
-        let _ = self.client.close().await;
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.client.close()).await;
     }
 }
 
@@ -224,11 +226,18 @@ pub fn assert_clean(text: &str, screen: &str) {
     }
 }
 
-/// A current-thread runtime for one test.
+/// Longest one end-to-end test may take before it fails instead of hanging CI.
+const TEST_LIMIT: Duration = Duration::from_secs(300);
+
+/// A current-thread runtime for one test, bounded by [`TEST_LIMIT`].
 pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap()
-        .block_on(f)
+        .block_on(async {
+            tokio::time::timeout(TEST_LIMIT, f)
+                .await
+                .unwrap_or_else(|_| panic!("an end-to-end test must finish within {TEST_LIMIT:?}; the window or driver stopped answering"))
+        })
 }

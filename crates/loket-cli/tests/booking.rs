@@ -979,9 +979,43 @@ fn roles_decide_who_books_and_who_approves() {
 fn holidays_and_cuti_bersama_are_not_working_days_for_bookings() {
     let dir = tempfile::tempdir().unwrap();
     let db = demak(dir.path());
-    let new_year = book(&db, "Rapat awal tahun", "2026-01-01T09:00", "2026-01-01T10:00", &["vicon"]);
-    assert_eq!(new_year.status.code(), Some(2), "1 January is a national holiday: no booking in office hours");
-    assert!(err(&new_year).contains("libur nasional"), "the refusal names the holiday: {}", err(&new_year));
-    let slots = ok_json(&loket(&db, &["--json", "booking", "free-slots", "--minutes", "60", "--resource", "vicon", "--from", "2026-01-01", "--to", "2026-01-02", "--limit", "1"]));
-    assert_eq!(slots[0]["start"], "2026-01-02T07:30:00+07:00", "the free-slot search skips the holiday and starts at Friday's opening");
+    let new_year = book(
+        &db,
+        "Rapat awal tahun",
+        "2026-01-01T09:00",
+        "2026-01-01T10:00",
+        &["vicon"],
+    );
+    assert_eq!(
+        new_year.status.code(),
+        Some(2),
+        "1 January is a national holiday: no booking in office hours"
+    );
+    assert!(
+        err(&new_year).contains("libur nasional"),
+        "the refusal names the holiday: {}",
+        err(&new_year)
+    );
+    let slots = ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "booking",
+            "free-slots",
+            "--minutes",
+            "60",
+            "--resource",
+            "vicon",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-02",
+            "--limit",
+            "1",
+        ],
+    ));
+    assert_eq!(
+        slots[0]["start"], "2026-01-02T07:30:00+07:00",
+        "the free-slot search skips the holiday and starts at Friday's opening"
+    );
 }

@@ -138,9 +138,15 @@ impl Loket {
             });
             if !inside {
                 let why = match cal.day_off(local_start.date()) {
-                    Some(DayOff::Holiday { name, holiday }) => format!("jatuh pada {} ({name})", holiday.label()),
-                    Some(DayOff::Closure { reason }) => format!("jatuh pada hari kantor tutup ({reason})"),
-                    Some(DayOff::NoHours { weekday }) => format!("jatuh pada hari {} yang bukan hari kerja", weekday.label()),
+                    Some(DayOff::Holiday { name, holiday }) => {
+                        format!("jatuh pada {} ({name})", holiday.label())
+                    }
+                    Some(DayOff::Closure { reason }) => {
+                        format!("jatuh pada hari kantor tutup ({reason})")
+                    }
+                    Some(DayOff::NoHours { weekday }) => {
+                        format!("jatuh pada hari {} yang bukan hari kerja", weekday.label())
+                    }
                     None => "berada di luar jam kerja kantor".to_string(),
                 };
                 return Err(ApiError::bad_input(format!(

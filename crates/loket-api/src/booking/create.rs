@@ -12,7 +12,7 @@ use loket_domain::calendar::{DayOff, WorkingCalendar};
 use loket_domain::time_zone::TimeZone;
 
 use super::dto::{BookingView, SeriesReport, SkippedOccurrence};
-use super::resource::{audit, internal};
+use super::resource::{audit, audit_booking};
 use super::time::{span_words, words};
 use crate::account::Actor;
 use crate::{ApiError, ErrorCode, Loket};
@@ -196,14 +196,7 @@ impl Loket {
         }
         let id = tx.insert_booking(&new_booking(r, span, None, now))?;
         let stored = tx.booking(id)?;
-        tx.audit(&audit(
-            now,
-            actor,
-            CREATE,
-            format!("booking:{id}"),
-            None,
-            Some(serde_json::to_string(&stored).map_err(internal)?),
-        ))?;
+        audit_booking(&tx, now, actor, CREATE, id, None, stored.as_ref())?;
         tx.commit()?;
         self.booking_show(id)
     }

@@ -9,7 +9,7 @@ use loket_domain::booking::{check, BookingStatus, Claim, Conflict, Resource};
 use super::create::{describe, widest, BookingRequest};
 
 use super::dto::BookingView;
-use super::resource::{audit, internal};
+use super::resource::audit_booking;
 use crate::account::Actor;
 use crate::{ApiError, Loket};
 use loket_domain::roles::Role;
@@ -54,14 +54,7 @@ impl Loket {
             _ => {}
         }
         let after = tx.booking(id)?;
-        tx.audit(&audit(
-            now,
-            actor,
-            action,
-            format!("booking:{id}"),
-            Some(serde_json::to_string(&before).map_err(internal)?),
-            Some(serde_json::to_string(&after).map_err(internal)?),
-        ))?;
+        audit_booking(&tx, now, actor, action, id, Some(&before), after.as_ref())?;
         tx.commit()?;
         self.booking_show(id)
     }
@@ -168,14 +161,7 @@ impl Loket {
         let old = tx.booking(id)?;
         tx.set_booking_operators(id, operators, now.timestamp())?;
         let new = tx.booking(id)?;
-        tx.audit(&audit(
-            now,
-            actor,
-            ASSIGN,
-            format!("booking:{id}"),
-            Some(serde_json::to_string(&old).map_err(internal)?),
-            Some(serde_json::to_string(&new).map_err(internal)?),
-        ))?;
+        audit_booking(&tx, now, actor, ASSIGN, id, old.as_ref(), new.as_ref())?;
         tx.commit()?;
         self.booking_show(id)
     }

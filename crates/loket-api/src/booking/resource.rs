@@ -228,6 +228,28 @@ impl Loket {
     }
 }
 
+/// Appends the audit entry of a change to booking `id`, with its before and after snapshots.
+pub(crate) fn audit_booking<T: serde::Serialize>(
+    tx: &loket_db::Tx,
+    at: DateTime<FixedOffset>,
+    actor: &str,
+    action: &str,
+    id: i64,
+    before: Option<&T>,
+    after: Option<&T>,
+) -> Result<(), ApiError> {
+    let json = |v: Option<&T>| v.map(serde_json::to_string).transpose().map_err(internal);
+    tx.audit(&audit(
+        at,
+        actor,
+        action,
+        format!("booking:{id}"),
+        json(before)?,
+        json(after)?,
+    ))?;
+    Ok(())
+}
+
 pub(crate) fn internal(e: serde_json::Error) -> ApiError {
     ApiError::new(
         crate::ErrorCode::Internal,

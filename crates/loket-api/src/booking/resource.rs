@@ -4,6 +4,7 @@
 use chrono::{DateTime, FixedOffset};
 use loket_db::audit::AuditEntry;
 use loket_domain::booking::{Resource, ResourceKind, Span};
+use loket_domain::catalog::is_slug;
 
 use super::dto::ResourceView;
 use crate::account::Actor;
@@ -27,15 +28,6 @@ pub struct NewResource {
     pub unit: Option<String>,
     pub operators_needed: u32,
     pub skill: Option<String>,
-}
-
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.split('-').all(|p| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
 }
 
 pub(crate) fn view(r: &Resource, units: &[loket_domain::catalog::Unit]) -> ResourceView {

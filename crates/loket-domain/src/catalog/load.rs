@@ -91,7 +91,8 @@ struct Validator<'a> {
     errors: Vec<ProfileError>,
 }
 
-fn is_slug(s: &str) -> bool {
+/// Whether `s` is an id Loket accepts: lowercase letters and digits in parts joined by '-'.
+pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|part| {
             !part.is_empty()

@@ -11,5 +11,5 @@ mod types;
 
 pub use describe::describe_time;
 pub use error::{ProfileError, ProfileErrors};
-pub use load::load_profile;
+pub use load::{is_slug, load_profile};
 pub use types::*;

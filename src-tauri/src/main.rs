@@ -77,6 +77,9 @@ fn main() {
             commands::catalog_list,
             commands::catalog_show,
             commands::office_view,
+            commands::session::sign_in,
+            commands::session::create_first_admin,
+            commands::session::sign_out,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -181,6 +181,38 @@ impl App {
         }
     }
 
+    /// Types `text` into the field `css` (after clearing it).
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.wait_for(css).await;
+        field
+            .clear()
+            .await
+            .unwrap_or_else(|e| panic!("clearing `{css}`: {e}"));
+        field
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("typing into `{css}`: {e}"));
+    }
+
+    /// Signs in on the Masuk screen and waits for the main window.
+    pub async fn sign_in(&self, login: &str, password: &str) {
+        self.type_into("[data-testid=nama-akun]", login).await;
+        self.type_into("[data-testid=kata-sandi]", password).await;
+        self.click("[data-testid=masuk]").await;
+        self.wait_for("[data-testid=keluar]").await;
+    }
+
+    /// On a new office: creates the first administrator and waits for the main window.
+    pub async fn create_first_admin(&self, login: &str, name: &str, password: &str) {
+        self.type_into("[data-testid=nama-akun]", login).await;
+        self.type_into("[data-testid=nama-lengkap]", name).await;
+        self.type_into("[data-testid=kata-sandi]", password).await;
+        self.type_into("[data-testid=ulang-kata-sandi]", password)
+            .await;
+        self.click("[data-testid=masuk]").await;
+        self.wait_for("[data-testid=keluar]").await;
+    }
+
     /// The visible text of the whole page.
     pub async fn page_text(&self) -> String {
         self.text("body").await

@@ -8,6 +8,7 @@ import type { OfficeProfileView } from "./types/OfficeProfileView";
 import type { ServiceDetail } from "./types/ServiceDetail";
 import type { ServiceSummary } from "./types/ServiceSummary";
 import type { ShippedOffice } from "./types/ShippedOffice";
+import type { UserView } from "./types/UserView";
 
 /** Whatever a command rejected with, as an ApiError. */
 export function asApiError(e: unknown): ApiError {
@@ -20,7 +21,7 @@ export function asApiError(e: unknown): ApiError {
   };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
@@ -38,6 +39,10 @@ export const api = {
     call<ServiceSummary[]>("catalog_list", { query: query.trim() || null }),
   catalogShow: (id: string) => call<ServiceDetail>("catalog_show", { id }),
   officeView: () => call<OfficeProfileView>("office_view"),
+  signIn: (login: string, password: string) => call<UserView>("sign_in", { login, password }),
+  createFirstAdmin: (login: string, name: string, password: string) =>
+    call<UserView>("create_first_admin", { login, name, password }),
+  signOut: () => call<void>("sign_out"),
 };
 
 export type Api = typeof api;

@@ -9,8 +9,6 @@ export type Section =
   | "laporan"
   | "pengaturan";
 
-export type Page = { section: Section; serviceId?: string };
-
 export type MenuEntry = { section: Section; label: string; ready: boolean; about: string };
 
 export const menu: MenuEntry[] = [

@@ -11,6 +11,13 @@ export const status: AppStatus = {
   office_name: "Dinas Komunikasi dan Informatika Kabupaten Demak",
   office_short_name: "Dinkominfo Demak",
   operator: "siti",
+  has_accounts: true,
+  user: {
+    id: "siti",
+    name: "Siti Rahayu",
+    position_title: "Pengadministrasi Umum",
+    roles: ["register"],
+  },
 };
 
 function summary(id: string, name: string, unit: string): ServiceSummary {

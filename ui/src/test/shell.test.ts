@@ -28,7 +28,9 @@ describe("tata letak utama", () => {
     expect(screen.getByTestId("nama-kantor").textContent, "the header names the office").toBe(
       status.office_name,
     );
-    expect(screen.getByTestId("pengguna").textContent, "the header names the person").toBe("siti");
+    expect(screen.getByTestId("pengguna").textContent, "the header names the person").toBe(
+      "Siti Rahayu",
+    );
   });
 
   it("reaches a not-yet-available section by keyboard and says so honestly", async () => {

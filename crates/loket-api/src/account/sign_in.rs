@@ -1,7 +1,9 @@
 //! `account.sign_in`: login name and password against the stored Argon2id hash.
 
+use chrono::{DateTime, FixedOffset};
+
 use super::{password, Actor};
-use crate::{ApiError, ErrorCode, Loket};
+use crate::{audit, ApiError, ErrorCode, Loket};
 
 pub const ID: &str = "account.sign_in";
 
@@ -29,5 +31,28 @@ impl Loket {
             ));
         }
         Ok(Actor::from_row(&row))
+    }
+}
+
+impl Loket {
+    /// Writes "`actor` signed in at `now`" to the audit trail (the desktop window does this
+    /// at every sign-in; the CLI signs in per command and does not).
+    pub fn record_sign_in(
+        &mut self,
+        actor: &Actor,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(), ApiError> {
+        let tx = self.db.begin()?;
+        audit::record(
+            &tx,
+            now,
+            actor.id(),
+            ID,
+            &format!("account:{}", actor.id()),
+            None::<&()>,
+            None::<&()>,
+        )?;
+        tx.commit()?;
+        Ok(())
     }
 }

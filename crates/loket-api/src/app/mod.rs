@@ -2,8 +2,10 @@
 
 mod session;
 mod setup;
+mod sign;
 mod status;
 
 pub use session::Session;
 pub use setup::ID as SETUP;
+pub use sign::UserView;
 pub use status::{AppStatus, ID as STATUS};

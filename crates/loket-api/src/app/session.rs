@@ -10,6 +10,8 @@ use crate::{ApiError, ErrorCode, Loket};
 pub struct Session {
     path: PathBuf,
     pub(super) loket: Mutex<Option<Loket>>,
+    /// Who is signed in to this window.
+    pub(super) actor: Mutex<Option<crate::account::Actor>>,
 }
 
 impl Session {
@@ -18,6 +20,7 @@ impl Session {
         Session {
             path: path.into(),
             loket: Mutex::new(None),
+            actor: Mutex::new(None),
         }
     }
 

@@ -23,8 +23,12 @@ pub struct AppStatus {
     /// "Dinas Komunikasi dan Informatika Kabupaten Demak".
     pub office_name: Option<String>,
     pub office_short_name: Option<String>,
-    /// Who is using this computer (the operating-system account) until sign-in exists.
+    /// Who is using this computer (the operating-system account).
     pub operator: String,
+    /// True once the first administrator exists (otherwise the window asks to create one).
+    pub has_accounts: bool,
+    /// The person signed in to this window.
+    pub user: Option<super::UserView>,
 }
 
 impl Session {
@@ -34,10 +38,16 @@ impl Session {
     /// cannot use; nothing is changed in that case.
     pub fn status(&self) -> Result<AppStatus, ApiError> {
         let mut guard = self.lock()?;
+        let mut has_accounts = false;
+        let mut user = None;
         let office = match self.open_existing(&mut guard)? {
             None => None,
             Some(loket) => match loket.db.office() {
-                Ok(row) => Some(row.office),
+                Ok(row) => {
+                    has_accounts = !loket.db.accounts()?.is_empty();
+                    user = self.user_view(loket)?;
+                    Some(row.office)
+                }
                 Err(e) => {
                     let e = ApiError::from(e);
                     if e.code == ErrorCode::NotInitialised {
@@ -58,6 +68,8 @@ impl Session {
             operator: std::env::var("USER")
                 .or_else(|_| std::env::var("USERNAME"))
                 .unwrap_or_default(),
+            has_accounts,
+            user,
         })
     }
 }

@@ -1,4 +1,8 @@
 //! Every command is one call into `loket-api`; errors leave as `ApiError {code, message}`.
+//! One file per area of the window; use cases that act run as the signed-in person through
+//! `Session::as_user`.
+
+pub mod session;
 
 use chrono::{DateTime, FixedOffset};
 use loket_api::app::{AppStatus, Session};
@@ -8,7 +12,7 @@ use loket_api::ApiError;
 use tauri::State;
 
 /// The clock is read here, at the front door, and passed in.
-fn now() -> DateTime<FixedOffset> {
+pub(crate) fn now() -> DateTime<FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 

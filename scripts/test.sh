@@ -22,13 +22,22 @@ echo "== UI: type check and component tests"
 echo "== end-to-end tests in the real window (Xvfb, D-Bus, tauri-driver)"
 # Each test in its own D-Bus session and X server: a fresh desktop per app launch, as a user
 # starting Loket would have (several launches in one session made WebKitWebDriver stall).
-cargo test -p loket-tests --test e2e --no-run
-for t in first_run_demak first_run_kediri first_run_jember first_run_denpasar \
-         catalog_search_service_page_and_office_profile \
-         a_bad_profile_file_is_explained_and_creates_no_database; do
+# One "target:test" per line; each e2e target is a file in tests/e2e/ sharing harness.rs.
+E2E_TESTS=(
+  e2e:first_run_demak
+  e2e:first_run_kediri
+  e2e:first_run_jember
+  e2e:first_run_denpasar
+  e2e:catalog_search_service_page_and_office_profile
+  e2e:a_bad_profile_file_is_explained_and_creates_no_database
+)
+for entry in "${E2E_TESTS[@]}"; do
+  target="${entry%%:*}"
+  t="${entry#*:}"
+  cargo test -q -p loket-tests --test "$target" --no-run
   PATH="$HOME/.cargo/bin:$PATH" LOKET_E2E=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
     dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" \
-    cargo test -q -p loket-tests --test e2e -- --exact "$t" 2>&1 \
+    cargo test -q -p loket-tests --test "$target" -- --exact "$t" 2>&1 \
     | grep -vE "dbus-daemon|xdg-desktop-portal|Gtk-WARNING|SpiRegistry|^$"
 done
 echo "Semua pemeriksaan lulus; tangkapan layar ada di artifacts/screenshots/"

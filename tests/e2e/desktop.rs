@@ -3,34 +3,12 @@
 
 mod harness;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, FixedOffset};
 use fantoccini::Locator;
-use harness::{assert_clean, block_on, Driver};
+use harness::{assert_clean, block_on, prepared_db, Driver, ADMIN};
 use loket_api::app::Session;
-use loket_api::office::{shipped_offices, ProfileSource};
-
-fn now() -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-03-02T09:00:00+07:00").unwrap()
-}
-
-/// The administrator every prepared database has.
-const ADMIN: (&str, &str) = ("admin", "sandi-admin-kantor");
-
-/// A database already set up for `office` with its administrator, as after a first run.
-fn prepared_db(dir: &Path, office: &str) -> std::path::PathBuf {
-    let db = dir.join("loket.db");
-    let session = Session::new(&db);
-    session
-        .setup(&ProfileSource::Shipped(office.into()), now())
-        .unwrap_or_else(|e| panic!("preparing a {office} database: {e}"));
-    session
-        .create_first_admin(ADMIN.0, "Administrator Kantor", ADMIN.1, now())
-        .unwrap_or_else(|e| panic!("the administrator of {office}: {e}"));
-    db
-}
+use loket_api::office::shipped_offices;
 
 /// First run with the shipped profile `office_id`: the first-run screen creates nothing, the
 /// chosen profile creates the database and opens the main window titled with the office.

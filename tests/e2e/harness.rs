@@ -1,7 +1,9 @@
 //! Drives the real `loket-desktop` binary through tauri-driver + WebKitWebDriver.
 //!
 //! Runs only when `LOKET_E2E=1` (scripts/test.sh sets it and provides Xvfb and a D-Bus
-//! session); otherwise each test says it was skipped and passes.
+//! session); otherwise each test says it was skipped and passes. Every e2e target in
+//! tests/e2e/ includes this module and uses part of it.
+#![allow(dead_code)]
 
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -272,4 +274,29 @@ pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
                 .await
                 .unwrap_or_else(|_| panic!("an end-to-end test must finish within {TEST_LIMIT:?}; the window or driver stopped answering"))
         })
+}
+
+/// The clock the prepared databases were set up at.
+pub fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339("2026-03-02T09:00:00+07:00").unwrap()
+}
+
+/// The administrator every prepared database has: (login, password).
+pub const ADMIN: (&str, &str) = ("admin", "sandi-admin-kantor");
+
+/// A database already set up for `office` with its administrator, as after a first run.
+/// Tests add their own accounts and records through `loket_api::app::Session` or `Loket`.
+pub fn prepared_db(dir: &Path, office: &str) -> PathBuf {
+    let db = dir.join("loket.db");
+    let session = loket_api::app::Session::new(&db);
+    session
+        .setup(
+            &loket_api::office::ProfileSource::Shipped(office.into()),
+            now(),
+        )
+        .unwrap_or_else(|e| panic!("preparing a {office} database: {e}"));
+    session
+        .create_first_admin(ADMIN.0, "Administrator Kantor", ADMIN.1, now())
+        .unwrap_or_else(|e| panic!("the administrator of {office}: {e}"));
+    db
 }

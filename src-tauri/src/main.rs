@@ -60,6 +60,8 @@ fn main() {
     let session = Session::new(db);
     let result = tauri::Builder::default()
         .plugin(single_instance)
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(session)
         .setup(|app| {
             menu::install(app.handle())?;
@@ -80,6 +82,7 @@ fn main() {
             commands::session::sign_in,
             commands::session::create_first_admin,
             commands::session::sign_out,
+            commands::session::output_dir,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

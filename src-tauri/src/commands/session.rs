@@ -29,3 +29,9 @@ pub fn create_first_admin(
 pub fn sign_out(session: State<'_, Session>) -> Result<(), ApiError> {
     session.sign_out()
 }
+
+/// Where printed letters and exports are written (`<database folder>/keluaran`).
+#[tauri::command]
+pub fn output_dir(session: State<'_, Session>) -> String {
+    session.output_dir().display().to_string()
+}

@@ -1,5 +1,6 @@
 //! The desktop app's session: which database, whether the office is set up, first run.
 
+mod output;
 mod session;
 mod setup;
 mod sign;

@@ -30,6 +30,12 @@ E2E_TESTS=(
   e2e:first_run_denpasar
   e2e:catalog_search_service_page_and_office_profile
   e2e:a_bad_profile_file_is_explained_and_creates_no_database
+  e2e_requests:demak_hosting_request_through_the_chain_in_the_window
+  e2e_booking:a_video_conference_is_booked_approved_and_its_receipt_printed
+  e2e_deadlines:tenggat_colours_each_state_and_the_bell_lists_what_the_watcher_sent
+  e2e_letters:a_recommendation_is_drafted_initialled_signed_and_entered_in_the_agenda
+  e2e_register:a_jember_request_is_registered_found_and_exported_in_the_window
+  e2e_register:an_administrator_creates_an_account_in_the_window_and_it_signs_in
 )
 for entry in "${E2E_TESTS[@]}"; do
   target="${entry%%:*}"

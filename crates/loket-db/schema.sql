@@ -29,6 +29,10 @@ CREATE INDEX holidays_by_year ON holidays (year);
 
 CREATE INDEX issued_letters_case ON issued_letters (case_id);
 
+CREATE INDEX letter_draft_events_draft ON letter_draft_events (draft_id);
+
+CREATE INDEX letter_drafts_status ON letter_drafts (status);
+
 CREATE INDEX notification_events_by_at ON notification_events (at);
 
 CREATE TABLE accounts (
@@ -233,6 +237,13 @@ CREATE TABLE dispositions (
     withdrawn_at   TEXT
 ) STRICT;
 
+CREATE TABLE due_soon (
+    kind        TEXT PRIMARY KEY NOT NULL CHECK (kind IN ('hari_kerja', 'persen', 'disposisi')),
+    value       INTEGER NOT NULL CHECK (value > 0),
+    updated_at  TEXT NOT NULL,           -- RFC 3339, office time
+    updated_by  TEXT NOT NULL            -- account id
+) STRICT;
+
 CREATE TABLE fired_thresholds (
     item       TEXT NOT NULL,            -- 'case:12', 'disposition:40', 'booking:3'
     threshold  TEXT NOT NULL,            -- deadline state key, 'disposisi_masuk', 'pengingat'
@@ -289,6 +300,35 @@ CREATE TABLE issued_letters (
     issued_by       TEXT
 ) STRICT;
 
+CREATE TABLE letter_draft_events (
+    id           INTEGER PRIMARY KEY,
+    draft_id     INTEGER NOT NULL REFERENCES letter_drafts (id),
+    action       TEXT NOT NULL,
+    account_id   TEXT NOT NULL,
+    account_name TEXT NOT NULL,
+    position_id  TEXT,
+    note         TEXT NOT NULL DEFAULT '',
+    at           TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE letter_drafts (
+    id               INTEGER PRIMARY KEY,
+    kind             TEXT NOT NULL,
+    case_id          INTEGER REFERENCES cases (id),
+    content          TEXT NOT NULL,                 -- LetterContent as JSON
+    number_id        INTEGER NOT NULL REFERENCES letter_numbers (id),
+    status           TEXT NOT NULL CHECK (status IN
+                       ('konsep', 'menunggu_paraf', 'menunggu_tanda_tangan', 'terbit', 'dikembalikan', 'batal')),
+    chain            TEXT NOT NULL,                 -- verifier posts in order, JSON array
+    parafs           INTEGER NOT NULL DEFAULT 0,    -- verifiers done in this round
+    signer_position  TEXT NOT NULL REFERENCES positions (id),
+    prepared_by      TEXT NOT NULL REFERENCES accounts (id),
+    issued_letter_id INTEGER REFERENCES issued_letters (id),
+    note             TEXT NOT NULL DEFAULT '',      -- the last return note
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE letter_files (
     sha256  TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64),
     bytes   INTEGER NOT NULL,
@@ -328,6 +368,13 @@ CREATE TABLE notification_events (
     items      TEXT NOT NULL,            -- JSON list of item keys ('case:12', ...)
     grouped    INTEGER NOT NULL,         -- 1 when it sums up several crossings (catch-up)
     delivered  INTEGER NOT NULL DEFAULT 0  -- 1 once the desktop accepted it
+, recipients TEXT NOT NULL DEFAULT '[]') STRICT;
+
+CREATE TABLE notification_reads (
+    event_id    INTEGER NOT NULL REFERENCES notification_events (id),
+    account_id  TEXT NOT NULL,
+    read_at     TEXT NOT NULL,           -- RFC 3339, office time
+    PRIMARY KEY (event_id, account_id)
 ) STRICT;
 
 CREATE TABLE number_patterns (

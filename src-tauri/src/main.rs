@@ -4,6 +4,7 @@
 
 mod commands;
 mod menu;
+mod watcher;
 
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -65,6 +66,7 @@ fn main() {
         .manage(session)
         .setup(|app| {
             menu::install(app.handle())?;
+            watcher::start(app.handle().clone());
             let title = commands::window_title(&app.state::<Session>());
             if let Some(window) = app.get_webview_window("main") {
                 window.set_title(&title)?;
@@ -79,10 +81,74 @@ fn main() {
             commands::catalog_list,
             commands::catalog_show,
             commands::office_view,
+            commands::surat::surat_kinds,
+            commands::surat::surat_queues,
+            commands::surat::surat_show,
+            commands::surat::surat_draft,
+            commands::surat::surat_update,
+            commands::surat::surat_submit,
+            commands::surat::surat_paraf,
+            commands::surat::surat_return,
+            commands::surat::surat_sign,
+            commands::surat::surat_void,
+            commands::surat::surat_preview,
+            commands::surat::surat_pdf,
+            commands::requests::kotak_masuk,
+            commands::requests::case_open,
+            commands::requests::case_verify,
+            commands::requests::case_give_back,
+            commands::requests::case_resubmit,
+            commands::requests::case_reject,
+            commands::requests::case_step,
+            commands::requests::case_attach_file,
+            commands::requests::case_await_signature,
+            commands::requests::case_sign,
+            commands::requests::disposition_send,
+            commands::requests::disposition_report,
+            commands::requests::disposition_complete,
+            commands::requests::disposition_withdraw,
+            commands::requests::lembar_disposisi_pdf,
+            commands::jadwal::jadwal_range,
+            commands::jadwal::jadwal_tomorrow,
+            commands::jadwal::jadwal_show,
+            commands::jadwal::jadwal_history,
+            commands::jadwal::jadwal_of_case,
+            commands::jadwal::jadwal_submit,
+            commands::jadwal::jadwal_free_slots,
+            commands::jadwal::jadwal_approve,
+            commands::jadwal::jadwal_assign,
+            commands::jadwal::jadwal_check_out,
+            commands::jadwal::jadwal_check_in,
+            commands::jadwal::jadwal_cancel,
+            commands::jadwal::jadwal_export_ics,
+            commands::jadwal::jadwal_receipt,
+            commands::jadwal::jadwal_resources,
+            commands::jadwal::jadwal_resource_save,
+            commands::jadwal::jadwal_operators,
+            commands::jadwal::jadwal_add_skill,
             commands::session::sign_in,
             commands::session::create_first_admin,
             commands::session::sign_out,
             commands::session::output_dir,
+            commands::tenggat::deadlines_view,
+            commands::tenggat::notifications_list,
+            commands::tenggat::notifications_mark_read,
+            commands::tenggat::due_soon_settings,
+            commands::tenggat::due_soon_set,
+            commands::agenda::case_register,
+            commands::agenda::case_applicants,
+            commands::agenda::case_list,
+            commands::agenda::agenda_export,
+            commands::accounts::account_list,
+            commands::accounts::account_posts,
+            commands::accounts::account_create,
+            commands::accounts::account_reset_password,
+            commands::accounts::account_set_roles,
+            commands::accounts::account_set_active,
+            commands::accounts::account_acting,
+            commands::accounts::account_acting_list,
+            commands::accounts::instruction_list,
+            commands::accounts::instruction_set,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

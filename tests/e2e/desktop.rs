@@ -69,6 +69,9 @@ fn first_run(office_id: &str) {
                 name, office.name,
                 "after first run the header names the chosen office"
             );
+            // Kotak Masuk is the landing page; the catalog is one click away.
+            app.wait_for("[data-testid=ringkasan-kotak]").await;
+            app.click("[data-testid=menu-katalog]").await;
             let count = app
                 .wait_text("[data-testid=jumlah-layanan]", "the service count", |t| {
                     !t.is_empty()
@@ -139,6 +142,8 @@ fn catalog_search_service_page_and_office_profile() {
         // No screenshot here: photographing the window's first screen stalls WebKitWebDriver
         // (as on the first-run screen); the sign-in screen is photographed after first run.
         app.sign_in(ADMIN.0, ADMIN.1).await;
+        app.wait_for("[data-testid=ringkasan-kotak]").await;
+        app.click("[data-testid=menu-katalog]").await;
         app.wait_text("[data-testid=jumlah-layanan]", "the count", |t| {
             !t.is_empty()
         })

@@ -11,6 +11,17 @@ use loket_api::ErrorCode;
 use loket_domain::booking::ResourceKind;
 use office::{at, Office};
 
+/// A notifier that keeps what the watcher showed.
+#[derive(Default)]
+struct Shown(Vec<loket_api::sla::Notification>);
+
+impl loket_api::sla::Notifier for Shown {
+    fn show(&mut self, n: &loket_api::sla::Notification) -> Result<(), loket_api::ApiError> {
+        self.0.push(n.clone());
+        Ok(())
+    }
+}
+
 fn video_conference_request() -> NewCase {
     NewCase {
         service_id: "video-conference".into(),
@@ -147,6 +158,37 @@ fn demak_command_center_is_booked_from_its_request_and_approved() {
         "with the operator assigned"
     );
 
+    // H-1 through the notification watcher: the operator signed in on Wednesday morning is
+    // reminded to prepare Thursday's video conference, once.
+    let mut shown = Shown::default();
+    let audience = loket_api::sla::Audience::person("operator.cc", &["operator-cc".to_string()]);
+    l.watch_tick(
+        at("2026-03-04T08:00:00+07:00"),
+        &audience,
+        false,
+        &mut shown,
+    )
+    .unwrap();
+    assert!(
+        shown.0.iter().any(|n| n.title.contains("Persiapan besok")
+            && n.title.contains("Video conference Musrenbang")),
+        "the operator gets the H-1 preparation reminder: {:?}",
+        shown.0
+    );
+    let before = shown.0.len();
+    l.watch_tick(
+        at("2026-03-04T08:05:00+07:00"),
+        &audience,
+        false,
+        &mut shown,
+    )
+    .unwrap();
+    assert_eq!(
+        shown.0.len(),
+        before,
+        "the reminder fires once, not on every tick"
+    );
+
     let out = l
         .booking_check_out(
             booking.id,
@@ -179,5 +221,187 @@ fn demak_command_center_is_booked_from_its_request_and_approved() {
             "booking.check_in"
         ],
         "every step of the booking is in the audit trail, in order"
+    );
+}
+
+/// Demak's rooms and vicon kits as the window's administrator enters them.
+fn demak_resources(o: &mut Office) {
+    for (id, name, kind, quantity) in [
+        ("command-center", "Command Center", "ruang", 1),
+        ("vicon", "Perangkat video conference", "peralatan", 2),
+    ] {
+        let form = loket_api::booking::ResourceForm {
+            id: id.into(),
+            name: name.into(),
+            kind: kind.into(),
+            quantity,
+            setup_minutes: 30,
+            teardown_minutes: 30,
+            unit_id: Some("tim-spa".into()),
+            operators_needed: 0,
+            skill: None,
+        };
+        o.loket
+            .resource_save(&form, &o.admin, at("2026-03-02T08:00:00+07:00"))
+            .unwrap();
+    }
+}
+
+fn form(title: &str, start: &str, end: &str) -> loket_api::booking::BookingForm {
+    loket_api::booking::BookingForm {
+        title: title.into(),
+        case_id: None,
+        location: "Command Center".into(),
+        outside_office: false,
+        outside_hours: false,
+        start: start.into(),
+        end: end.into(),
+        resources: vec![loket_api::booking::ResourceAmount {
+            resource_id: "command-center".into(),
+            quantity: 1,
+        }],
+        rundown: String::new(),
+        requested_by: String::new(),
+        repeat_weekdays: vec![],
+        repeat_until: None,
+    }
+}
+
+#[test]
+fn the_window_books_from_its_form_shows_the_calendar_and_prints_the_receipt() {
+    let mut o = Office::new("demak");
+    let kabid = o.account("kabid.aptika", "kepala-bidang-aptika", None);
+    demak_resources(&mut o);
+    let t = at("2026-03-02T10:00:00+07:00");
+    let case = o
+        .loket
+        .case_register(&o.admin, &video_conference_request(), t)
+        .unwrap();
+    let made = o
+        .loket
+        .booking_submit(
+            &loket_api::booking::BookingForm {
+                case_id: Some(case.id),
+                ..form(
+                    "Video conference Musrenbang",
+                    "2026-03-05T09:00",
+                    "2026-03-05T12:00",
+                )
+            },
+            &o.admin,
+            t,
+        )
+        .unwrap();
+    let booking = made
+        .booking
+        .expect("a form without recurrence makes one booking");
+    assert_eq!(
+        (
+            booking.requested_by.as_str(),
+            booking.requested_by_name.as_str()
+        ),
+        ("admin", o.admin.name()),
+        "an empty 'peminta' is the signed-in account, so booking reminders reach them"
+    );
+    let clash = o
+        .loket
+        .booking_submit(
+            &form("Rapat lain", "2026-03-05T11:00", "2026-03-05T13:00"),
+            &o.admin,
+            t,
+        )
+        .unwrap_err();
+    assert!(
+        clash.message.contains(&format!("#{}", booking.id)),
+        "the form's conflict names the booking to link to: {}",
+        clash.message
+    );
+
+    let week = o
+        .loket
+        .booking_range("2026-03-02", "2026-03-08", Some("command-center"))
+        .unwrap();
+    assert_eq!(week.days.len(), 7, "a week view has seven days");
+    assert_eq!(
+        week.bookings.iter().map(|b| b.id).collect::<Vec<_>>(),
+        vec![booking.id],
+        "the week shows the booking of the Command Center"
+    );
+    assert!(
+        week.days[5].day_off.is_some() && week.days[0].open_minute.is_some(),
+        "Saturday is a day off, Monday has office hours: {:?}",
+        week.days
+    );
+
+    let series = o
+        .loket
+        .booking_submit(
+            &loket_api::booking::BookingForm {
+                repeat_weekdays: vec![loket_domain::catalog::Weekday::Kamis],
+                repeat_until: Some("2026-03-26".into()),
+                ..form("Podcast mingguan", "2026-03-05T10:00", "2026-03-05T11:00")
+            },
+            &o.admin,
+            t,
+        )
+        .unwrap()
+        .series
+        .expect("chosen weekdays make a series");
+    assert!(
+        series
+            .skipped
+            .iter()
+            .any(|s| s.start.starts_with("2026-03-05")),
+        "the occurrence colliding with the video conference is skipped and listed: {:?}",
+        series.skipped
+    );
+
+    let borrower = loket_api::booking::Borrower {
+        nama: "Ahmad Fauzi".into(),
+        jabatan: "Kepala Bidang Perencanaan".into(),
+        instansi: String::new(),
+        nip: String::new(),
+    };
+    let early = o
+        .loket
+        .booking_receipt(&o.admin, booking.id, &borrower, t)
+        .unwrap_err();
+    assert!(
+        early.message.contains("disetujui"),
+        "the receipt waits for approval: {}",
+        early.message
+    );
+    o.loket.booking_approve(booking.id, &kabid, t).unwrap();
+    let request = o
+        .loket
+        .booking_receipt_request(&o.admin, booking.id, &borrower, t)
+        .unwrap();
+    assert_eq!(
+        request.content.isi["peminjam"]["instansi"], "Bappeda Kabupaten Demak",
+        "an empty instansi is the request's applicant"
+    );
+    assert_eq!(
+        request.content.isi["waktu"], "09.00 s.d. 12.00 WIB",
+        "the time line reads in office time"
+    );
+    let pdf = o
+        .loket
+        .booking_receipt(&o.admin, booking.id, &borrower, t)
+        .unwrap();
+    assert!(
+        pdf.pdf.starts_with(b"%PDF") && pdf.pages == 1,
+        "the receipt is a one-page PDF"
+    );
+    if let Ok(dir) = std::env::var("LOKET_ARTIFACTS") {
+        std::fs::write(format!("{dir}/bukti-peminjaman.pdf"), &pdf.pdf).unwrap();
+    }
+    let history = o.loket.booking_history(&o.admin, booking.id).unwrap();
+    assert_eq!(
+        history
+            .iter()
+            .map(|h| h.action_label.as_str())
+            .collect::<Vec<_>>(),
+        ["Dipesan", "Disetujui"],
+        "the page's history reads the audit trail in words"
     );
 }

@@ -1,5 +1,6 @@
 //! Requests benchmark on a generated 10-year dataset (60 000 cases, 240 000 dispositions):
-//! the Kotak Masuk of a head of division, agenda-book filters and full-text search, through
+//! the Kotak Masuk of a head of division (plain, and with deadline states as the window
+//! shows it), agenda-book filters and full-text search, through
 //! loket-api. Prints p50/p95. Run: `cargo bench -p loket-api --bench requests`.
 
 use std::time::Instant;
@@ -162,13 +163,25 @@ fn main() {
         CASES * 4,
         t.elapsed().as_secs_f64()
     );
-    let loket = Loket::open(&path).unwrap();
+    let mut loket = Loket::open(&path).unwrap();
     let kabid = loket.sign_in("kabid", PASSWORD).unwrap();
     time(
         "kotak masuk Kepala Bidang (disposition.inbox)",
         30,
         || loket.disposition_inbox(&kabid, now).unwrap(),
         Vec::len,
+    );
+    time(
+        "Kotak Masuk + tenggat (inbox.kotak_masuk)",
+        30,
+        || loket.kotak_masuk(&kabid, now).unwrap(),
+        |k| k.dispositions.len(),
+    );
+    time(
+        "Kotak Masuk pencatat (+ verifikasi)",
+        30,
+        || loket.kotak_masuk(&admin, now).unwrap(),
+        |k| k.dispositions.len() + k.to_verify.len(),
     );
     let filter = CaseFilter {
         year: Some(2024),
@@ -215,5 +228,27 @@ fn main() {
         30,
         || loket.case_list(&admin, &search, now).unwrap(),
         Vec::len,
+    );
+    let window = CaseFilter {
+        year: Some(2025),
+        limit: Some(500),
+        ..CaseFilter::default()
+    };
+    time(
+        "buku agenda di jendela: satu tahun (500 terbaru)",
+        30,
+        || loket.case_list(&admin, &window, now).unwrap(),
+        Vec::len,
+    );
+    let year = CaseFilter {
+        year: Some(2025),
+        ..CaseFilter::default()
+    };
+    let lines = loket.case_list(&admin, &year, now).unwrap().len();
+    time(
+        "ekspor Excel buku agenda satu tahun",
+        5,
+        || loket.case_export_xlsx(&admin, &year, now).unwrap(),
+        |_| lines,
     );
 }

@@ -17,6 +17,7 @@ pub mod case;
 pub mod catalog;
 pub mod disposition;
 pub mod dto;
+pub mod instruction;
 pub mod letter;
 pub mod office;
 pub mod people;

@@ -30,6 +30,68 @@ fn generate(dir: &Path) {
     OfficeProfileView::export_all(&cfg).unwrap();
     PersonView::export_all(&cfg).unwrap();
     CheckView::export_all(&cfg).unwrap();
+    jadwal(&cfg);
+    agenda_and_accounts(&cfg);
+    surat(&cfg);
+    requests(&cfg);
+    tenggat(&cfg);
+}
+
+/// The Tenggat view and the notification centre (area A).
+fn tenggat(cfg: &Config) {
+    use loket_api::sla as s;
+    s::TenggatView::export_all(cfg).unwrap();
+    s::NotificationCentre::export_all(cfg).unwrap();
+    s::DueSoonSettings::export_all(cfg).unwrap();
+}
+
+/// Kotak Masuk, the case page and the dispose dialog (area B).
+fn requests(cfg: &Config) {
+    use loket_api::{case as c, disposition as d};
+    c::CasePage::export_all(cfg).unwrap();
+    d::KotakMasuk::export_all(cfg).unwrap();
+    d::Dispatch::export_all(cfg).unwrap();
+}
+
+/// The Surat section: drafts, paraf chain, queues, preview, outgoing agenda (area D).
+fn surat(cfg: &Config) {
+    use loket_api::letter::dto as l;
+    use loket_api::letter::flow::dto as f;
+    l::LetterKindView::export_all(cfg).unwrap();
+    l::IssuedLetterView::export_all(cfg).unwrap();
+    f::NewDraft::export_all(cfg).unwrap();
+    f::DraftView::export_all(cfg).unwrap();
+    f::LetterQueues::export_all(cfg).unwrap();
+    f::PreviewView::export_all(cfg).unwrap();
+}
+
+/// Register form, buku agenda, accounts and the instruction list (area C).
+fn agenda_and_accounts(cfg: &Config) {
+    use loket_api::{account as a, case as c};
+    c::NewCase::export_all(cfg).unwrap();
+    c::Upload::export_all(cfg).unwrap();
+    c::CaseView::export_all(cfg).unwrap();
+    c::CaseFilter::export_all(cfg).unwrap();
+    c::AgendaLine::export_all(cfg).unwrap();
+    c::ApplicantView::export_all(cfg).unwrap();
+    a::AccountView::export_all(cfg).unwrap();
+    a::ActingView::export_all(cfg).unwrap();
+    a::PostChoice::export_all(cfg).unwrap();
+}
+
+/// Jadwal Peralatan (schedule) DTOs.
+fn jadwal(cfg: &Config) {
+    use loket_api::booking as b;
+    b::ScheduleRange::export_all(cfg).unwrap();
+    b::BookingForm::export_all(cfg).unwrap();
+    b::BookingSubmitted::export_all(cfg).unwrap();
+    b::SlotForm::export_all(cfg).unwrap();
+    b::ResourceForm::export_all(cfg).unwrap();
+    b::OperatorSkills::export_all(cfg).unwrap();
+    b::BookingEvent::export_all(cfg).unwrap();
+    b::Borrower::export_all(cfg).unwrap();
+    b::SlotView::export_all(cfg).unwrap();
+    b::SlotView::export_all(cfg).unwrap();
 }
 
 fn read_tree(dir: &Path) -> BTreeMap<String, String> {

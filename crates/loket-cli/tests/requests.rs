@@ -288,3 +288,116 @@ fn two_processes_registering_at_once_never_share_an_agenda_number() {
         "the audit chain survives concurrent writers"
     );
 }
+
+#[test]
+fn agenda_excel_accounts_and_instructions_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = office(dir.path());
+    let xlsx = dir.path().join("agenda.xlsx");
+    let out = loket(
+        &db,
+        "admin",
+        &["case", "list", "--xlsx", xlsx.to_str().unwrap()],
+    );
+    assert!(
+        out.status.success(),
+        "the agenda book exports as Excel: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&xlsx).unwrap();
+    assert!(bytes.starts_with(b"PK"), "an .xlsx file is a zip package");
+
+    let out = loket(&db, "admin", &["user", "deactivate", "staf"]);
+    assert!(out.status.success(), "the admin deactivates an account");
+    let msg = refused(&loket(&db, "staf", &["disposition", "inbox"]));
+    assert!(
+        msg.contains("dinonaktifkan"),
+        "a deactivated account cannot act: {msg}"
+    );
+    let out = loket(&db, "admin", &["user", "activate", "staf"]);
+    assert!(out.status.success(), "and activates it again");
+
+    let msg = refused(&loket(
+        &db,
+        "umar",
+        &["disposition", "set-instructions", "Segera tindak lanjuti"],
+    ));
+    assert!(
+        msg.contains("administer"),
+        "only administrators edit the instruction list: {msg}"
+    );
+    let list = ok_json(&loket(
+        &db,
+        "admin",
+        &[
+            "--json",
+            "disposition",
+            "set-instructions",
+            "Proses lebih lanjut",
+            "Untuk diketahui",
+        ],
+    ));
+    assert_eq!(
+        list,
+        serde_json::json!(["Proses lebih lanjut", "Untuk diketahui"]),
+        "the new list is saved in order"
+    );
+    let shown = ok_json(&loket(&db, "", &["--json", "disposition", "instructions"]));
+    assert_eq!(shown, list, "and read back by anyone");
+}
+
+#[test]
+fn reject_with_a_reason_and_print_the_lembar_disposisi() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = office(dir.path());
+    let id = ok_json(&loket(&db, "admin", REGISTER))["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let pdf = dir.path().join("lembar.pdf");
+    let out = loket(
+        &db,
+        "admin",
+        &["case", "lembar-pdf", &id, "--out", pdf.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "the sheet prints: {out:?}");
+    assert!(
+        std::fs::read(&pdf).unwrap().starts_with(b"%PDF"),
+        "the lembar disposisi is a PDF"
+    );
+    let msg = refused(&loket(
+        &db,
+        "staf",
+        &[
+            "--json",
+            "case",
+            "reject",
+            &id,
+            "--reason",
+            "bukan wewenang",
+        ],
+    ));
+    assert!(
+        msg.contains("tidak dapat menolak"),
+        "a staf outside the case may not reject: {msg}"
+    );
+    let msg = refused(&loket(
+        &db,
+        "admin",
+        &["--json", "case", "reject", &id, "--reason", " "],
+    ));
+    assert!(msg.contains("alasan"), "a reason is required: {msg}");
+    let c = ok_json(&loket(
+        &db,
+        "admin",
+        &[
+            "--json",
+            "case",
+            "reject",
+            &id,
+            "--reason",
+            "layanan bukan kewenangan Diskominfo",
+        ],
+    ));
+    assert_eq!(c["status"], "ditolak", "the registrar rejects");
+}

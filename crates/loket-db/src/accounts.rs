@@ -68,6 +68,17 @@ fn account(r: &rusqlite::Row) -> rusqlite::Result<AccountRow> {
     })
 }
 
+fn acting(r: &rusqlite::Row) -> rusqlite::Result<ActingRow> {
+    Ok(ActingRow {
+        id: r.get(0)?,
+        account_id: r.get(1)?,
+        position_id: r.get(2)?,
+        kind: r.get(3)?,
+        starts: r.get(4)?,
+        ends: r.get(5)?,
+    })
+}
+
 impl Tx<'_> {
     /// Inserts a new account. The caller checked that the id is free.
     pub fn insert_account(&self, a: &AccountRow, password_hash: &str) -> Result<(), DbError> {
@@ -93,6 +104,15 @@ impl Tx<'_> {
         self.tx.execute(
             "UPDATE accounts SET roles = ?2 WHERE id = ?1",
             params![id, roles],
+        )?;
+        Ok(())
+    }
+
+    /// Activates or deactivates `id` (a deactivated account cannot sign in).
+    pub fn set_active(&self, id: &str, active: bool) -> Result<(), DbError> {
+        self.tx.execute(
+            "UPDATE accounts SET active = ?2 WHERE id = ?1",
+            params![id, active as i64],
         )?;
         Ok(())
     }
@@ -160,22 +180,23 @@ impl Db {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Every acting appointment, newest start first.
+    pub fn actings(&self) -> Result<Vec<ActingRow>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, account_id, position_id, kind, starts, ends FROM acting
+             ORDER BY starts DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([], acting)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Acting appointments of `account_id` covering `day` (YYYY-MM-DD).
     pub fn acting_on(&self, account_id: &str, day: &str) -> Result<Vec<ActingRow>, DbError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, account_id, position_id, kind, starts, ends FROM acting
              WHERE account_id = ?1 AND starts <= ?2 AND ends >= ?2 ORDER BY id",
         )?;
-        let rows = stmt.query_map(params![account_id, day], |r| {
-            Ok(ActingRow {
-                id: r.get(0)?,
-                account_id: r.get(1)?,
-                position_id: r.get(2)?,
-                kind: r.get(3)?,
-                starts: r.get(4)?,
-                ends: r.get(5)?,
-            })
-        })?;
+        let rows = stmt.query_map(params![account_id, day], acting)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

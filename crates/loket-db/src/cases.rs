@@ -310,6 +310,28 @@ impl Tx<'_> {
     }
 }
 
+/// An applicant as last registered: kind, name, phone, e-mail, address.
+pub type ApplicantRow = (String, String, String, String, String);
+
+impl Db {
+    /// The `limit` most recently registered distinct applicants (by name), newest first, with
+    /// the contact details of their latest request — suggestions for the register form.
+    pub fn recent_applicants(&self, limit: i64) -> Result<Vec<ApplicantRow>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.applicant_kind, c.applicant_name, c.applicant_phone, c.applicant_email,
+                    c.applicant_address
+               FROM cases c
+               JOIN (SELECT MAX(id) AS id FROM cases GROUP BY applicant_name
+                      ORDER BY MAX(id) DESC LIMIT ?1) last ON last.id = c.id
+              ORDER BY c.id DESC",
+        )?;
+        let rows = stmt.query_map([limit], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
 impl Db {
     /// The case `id`.
     pub fn case(&self, id: i64) -> Result<Option<CaseRow>, DbError> {

@@ -38,6 +38,15 @@ pub struct OpenDisposition {
 }
 
 impl Db {
+    /// The post each open case was addressed to, by case id.
+    pub fn open_cases_addressed(&self) -> Result<Vec<(i64, String)>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, addressed_to FROM cases WHERE status NOT IN ('selesai', 'ditolak')",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Cases not finished (`selesai`) or refused (`ditolak`), with their pauses.
     pub fn open_cases(&self) -> Result<Vec<OpenCase>, DbError> {
         let mut pauses: HashMap<i64, Vec<(String, Option<String>)>> = HashMap::new();

@@ -164,6 +164,26 @@ fn by_id(conn: &rusqlite::Connection, id: i64) -> Result<Option<DispositionRow>,
 }
 
 impl Tx<'_> {
+    /// The preset instructions as seen inside this transaction, in order.
+    pub fn instructions(&self) -> Result<Vec<String>, DbError> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT text FROM instructions WHERE active = 1 ORDER BY id")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Replaces the preset instructions with `texts`, in that order. Dispositions keep their
+    /// own copy of the texts, so earlier ones read as they were sent.
+    pub fn set_instructions(&self, texts: &[String]) -> Result<(), DbError> {
+        self.tx.execute("DELETE FROM instructions", [])?;
+        for t in texts {
+            self.tx
+                .execute("INSERT INTO instructions (text) VALUES (?1)", [t])?;
+        }
+        Ok(())
+    }
+
     /// Inserts one row per recipient in `to` (other fields from `d`, `id`/`batch` ignored);
     /// returns the new ids.
     pub fn insert_dispositions(

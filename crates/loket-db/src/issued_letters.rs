@@ -5,7 +5,7 @@
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 
 use crate::letter_numbers::{self, NumberError};
-use crate::{letter_files, Db};
+use crate::{letter_files, Db, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
 CREATE TABLE issued_letters (
@@ -89,6 +89,55 @@ fn decode(r: &rusqlite::Row) -> rusqlite::Result<IssuedLetter> {
     })
 }
 
+/// Fixes the number, stores the PDF and writes the agenda row inside `tx`.
+fn insert(
+    tx: &rusqlite::Transaction,
+    l: &NewIssuedLetter,
+    pdf: &[u8],
+    now: &str,
+) -> Result<IssuedLetter, NumberError> {
+    let number = letter_numbers::fix(tx, l.number_id, now)?;
+    letter_files::put(tx, l.pdf_sha256, pdf)?;
+    tx.execute(
+        "INSERT INTO issued_letters (number_id, nomor, kind, tanggal, hal, kepada, signer, case_id,
+             content_sha256, pdf_sha256, data, issued_at, issued_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            l.number_id,
+            number.number,
+            l.kind,
+            l.tanggal,
+            l.hal,
+            l.kepada,
+            l.signer,
+            l.case_id,
+            l.content_sha256,
+            l.pdf_sha256,
+            l.data,
+            now,
+            l.issued_by
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    Ok(tx.query_row(
+        &format!("SELECT {COLUMNS} FROM issued_letters WHERE id = ?1"),
+        [id],
+        decode,
+    )?)
+}
+
+impl Tx<'_> {
+    /// [`Db::issue_letter`] inside this transaction (a draft is signed and issued at once).
+    pub fn issue_letter(
+        &self,
+        l: &NewIssuedLetter,
+        pdf: &[u8],
+        now: &str,
+    ) -> Result<IssuedLetter, NumberError> {
+        insert(&self.tx, l, pdf, now)
+    }
+}
+
 impl Db {
     /// Issues a letter in one transaction: fixes its reserved number, stores the PDF under
     /// its hash and enters the letter in the outgoing agenda. Nothing is written if any step
@@ -102,23 +151,7 @@ impl Db {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let number = letter_numbers::fix(&tx, l.number_id, now)?;
-        letter_files::put(&tx, l.pdf_sha256, pdf)?;
-        tx.execute(
-            "INSERT INTO issued_letters (number_id, nomor, kind, tanggal, hal, kepada, signer, case_id,
-                 content_sha256, pdf_sha256, data, issued_at, issued_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            params![
-                l.number_id, number.number, l.kind, l.tanggal, l.hal, l.kepada, l.signer, l.case_id,
-                l.content_sha256, l.pdf_sha256, l.data, now, l.issued_by
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        let row = tx.query_row(
-            &format!("SELECT {COLUMNS} FROM issued_letters WHERE id = ?1"),
-            [id],
-            decode,
-        )?;
+        let row = insert(&tx, l, pdf, now)?;
         tx.commit()?;
         Ok(row)
     }

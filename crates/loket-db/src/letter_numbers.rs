@@ -4,7 +4,7 @@
 
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 
-use crate::{Db, DbError};
+use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
 CREATE TABLE letter_numbers (
@@ -110,23 +110,7 @@ impl Db {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let seq: i64 = tx.query_row(
-            "SELECT COALESCE(MAX(seq), 0) + 1 FROM letter_numbers WHERE pattern_id = ?1 AND year = ?2",
-            params![req.pattern_id, req.year],
-            |r| r.get(0),
-        )?;
-        let number = format(seq);
-        tx.execute(
-            "INSERT INTO letter_numbers (pattern_id, year, seq, number, kind, hal, case_id, status, reserved_at, reserved_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'dipesan', ?8, ?9)",
-            params![req.pattern_id, req.year, seq, number, req.kind, req.hal, req.case_id, now, req.reserved_by],
-        )?;
-        let id = tx.last_insert_rowid();
-        let row = tx.query_row(
-            &format!("SELECT {COLUMNS} FROM letter_numbers WHERE id = ?1"),
-            [id],
-            decode,
-        )?;
+        let row = reserve(&tx, req, now, format)?;
         tx.commit()?;
         Ok(row)
     }
@@ -188,6 +172,57 @@ impl Db {
         )?;
         tx.commit()?;
         Ok(row)
+    }
+}
+
+/// Reserves the next running number inside the caller's (write-locked) transaction.
+pub(crate) fn reserve(
+    tx: &rusqlite::Transaction,
+    req: &NumberRequest,
+    now: &str,
+    format: impl Fn(i64) -> String,
+) -> Result<RegisteredNumber, DbError> {
+    let seq: i64 = tx.query_row(
+        "SELECT COALESCE(MAX(seq), 0) + 1 FROM letter_numbers WHERE pattern_id = ?1 AND year = ?2",
+        params![req.pattern_id, req.year],
+        |r| r.get(0),
+    )?;
+    let number = format(seq);
+    tx.execute(
+        "INSERT INTO letter_numbers (pattern_id, year, seq, number, kind, hal, case_id, status, reserved_at, reserved_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'dipesan', ?8, ?9)",
+        params![req.pattern_id, req.year, seq, number, req.kind, req.hal, req.case_id, now, req.reserved_by],
+    )?;
+    let id = tx.last_insert_rowid();
+    Ok(tx.query_row(
+        &format!("SELECT {COLUMNS} FROM letter_numbers WHERE id = ?1"),
+        [id],
+        decode,
+    )?)
+}
+
+impl Tx<'_> {
+    /// [`Db::reserve_number`] inside this transaction.
+    pub fn reserve_number(
+        &self,
+        req: &NumberRequest,
+        now: &str,
+        format: impl Fn(i64) -> String,
+    ) -> Result<RegisteredNumber, DbError> {
+        reserve(&self.tx, req, now, format)
+    }
+
+    /// Voids a reserved number inside this transaction (a draft is cancelled).
+    pub fn void_number(&self, id: i64, reason: &str, now: &str) -> Result<(), NumberError> {
+        let n = self.tx.execute(
+            "UPDATE letter_numbers SET status = 'batal', voided_at = ?2, void_reason = ?3
+             WHERE id = ?1 AND status = 'dipesan'",
+            params![id, now, reason],
+        )?;
+        if n == 0 {
+            return Err(NumberError::NotFound(id));
+        }
+        Ok(())
     }
 }
 

@@ -4,6 +4,8 @@
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
+use crate::letter_drafts;
+
 use crate::{
     accounts, attachments, audit, blackouts, bookings, case_extensions, cases, closures,
     dispositions, fired_thresholds, holidays, hours_variants, issued_letters, letter_files,
@@ -42,6 +44,9 @@ const MIGRATIONS: &[&str] = &[
     notification_events::MIGRATION_1,
     cases::MIGRATION_2,
     case_extensions::MIGRATION_1,
+    notification_events::MIGRATION_2,
+    letter_drafts::MIGRATION_1,
+    crate::due_soon::MIGRATION_1,
 ];
 
 fn list() -> Migrations<'static> {

@@ -184,6 +184,29 @@ impl Renderer {
     /// Errors: invalid data ([`LetterError::MissingField`] and friends), a template that
     /// does not compile ([`LetterError::Template`] with file and line).
     pub fn render(&self, letter: &Letter, qr: Option<&str>) -> Result<RenderedLetter, LetterError> {
+        let file = spec::template_file(letter.kind);
+        let doc = self.compile(letter, qr)?;
+        let pdf = typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default())
+            .map_err(|diags| self.explain(file, TypstAsLibError::TypstSource(diags)))?;
+        Ok(RenderedLetter {
+            pages: doc.pages().len(),
+            pdf,
+        })
+    }
+
+    /// Renders one letter as SVG images, one per page: the live preview while a letter is
+    /// written. Same errors as [`Renderer::render`].
+    pub fn render_svg(&self, letter: &Letter) -> Result<Vec<String>, LetterError> {
+        let doc = self.compile(letter, None)?;
+        let options = typst_svg::SvgOptions::default();
+        Ok(doc
+            .pages()
+            .iter()
+            .map(|p| typst_svg::svg(p, &options))
+            .collect())
+    }
+
+    fn compile(&self, letter: &Letter, qr: Option<&str>) -> Result<PagedDocument, LetterError> {
         let data = letter.template_data()?;
         let file = spec::template_file(letter.kind);
         if self.templates.get(file).is_none() {
@@ -197,13 +220,7 @@ impl Renderer {
         let compiled = self
             .engine
             .compile_with_input::<_, _, PagedDocument>(file, inputs);
-        let doc = compiled.output.map_err(|e| self.explain(file, e))?;
-        let pdf = typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default())
-            .map_err(|diags| self.explain(file, TypstAsLibError::TypstSource(diags)))?;
-        Ok(RenderedLetter {
-            pages: doc.pages().len(),
-            pdf,
-        })
+        compiled.output.map_err(|e| self.explain(file, e))
     }
 
     /// Compiles every shipped kind's template against its sample letter (kinds without a

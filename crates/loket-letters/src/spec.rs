@@ -245,9 +245,21 @@ pub fn fields(kind: LetterKind) -> Vec<FieldSpec> {
             f("nomor_agenda", "nomor agenda", Text),
             f("sifat_surat", "sifat surat", Text),
             f("diteruskan", "diteruskan kepada", List),
-            f("instruksi", "dengan hormat harap", List),
+            opt("instruksi", "dengan hormat harap", List),
             opt("catatan", "catatan", Text),
             opt("batas_waktu", "batas waktu", Date),
+            opt(
+                "riwayat",
+                "riwayat disposisi",
+                Rows(&[
+                    "jabatan",
+                    "nama",
+                    "tanggal",
+                    "kepada",
+                    "arahan",
+                    "batas_waktu",
+                ]),
+            ),
         ],
     };
     v.shrink_to_fit();

@@ -2,7 +2,13 @@
 //! One file per area of the window; use cases that act run as the signed-in person through
 //! `Session::as_user`.
 
+pub mod accounts;
+pub mod agenda;
+pub mod jadwal;
+pub mod requests;
 pub mod session;
+pub mod surat;
+pub mod tenggat;
 
 use chrono::{DateTime, FixedOffset};
 use loket_api::app::{AppStatus, Session};

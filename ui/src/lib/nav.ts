@@ -2,6 +2,7 @@
 
 export type Section =
   | "kotak-masuk"
+  | "tenggat"
   | "permohonan"
   | "surat"
   | "jadwal"
@@ -15,26 +16,27 @@ export const menu: MenuEntry[] = [
   {
     section: "kotak-masuk",
     label: "Kotak Masuk",
-    ready: false,
+    ready: true,
     about: "Disposisi dan naskah yang menunggu tindakan Anda akan tampil di sini.",
   },
+  { section: "tenggat", label: "Tenggat", ready: true, about: "" },
   {
     section: "permohonan",
     label: "Permohonan",
-    ready: false,
+    ready: true,
     about:
       "Pencatatan surat permohonan, pemeriksaan persyaratan dan pemantauan batas waktu layanan.",
   },
   {
     section: "surat",
     label: "Surat",
-    ready: false,
+    ready: true,
     about: "Penyusunan naskah dinas, paraf, tanda tangan dan buku agenda surat.",
   },
   {
     section: "jadwal",
     label: "Jadwal Peralatan",
-    ready: false,
+    ready: true,
     about: "Pemesanan Command Center, perangkat vicon, jammer, streaming dan sound system.",
   },
   { section: "katalog", label: "Katalog Layanan", ready: true, about: "" },

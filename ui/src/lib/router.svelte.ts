@@ -6,7 +6,7 @@ import type { Section } from "./nav";
 
 export type Page = { section: Section; id?: string; view?: string };
 
-export const router = $state<{ page: Page }>({ page: { section: "katalog" } });
+export const router = $state<{ page: Page }>({ page: { section: "kotak-masuk" } });
 
 /** Opens `page` and moves keyboard focus to its heading so screen readers announce it. */
 export async function go(page: Page): Promise<void> {

@@ -8,6 +8,10 @@ vi.mock("../lib/api", () => ({
   onAboutMenu: vi.fn(async () => () => {}),
 }));
 
+vi.mock("../lib/requests-api", () => ({
+  requestsApi: { kotakMasuk: vi.fn(async () => ({ dispositions: [], to_verify: [] })) },
+}));
+
 import Shell from "../components/Shell.svelte";
 
 describe("tata letak utama", () => {
@@ -36,8 +40,8 @@ describe("tata letak utama", () => {
   it("reaches a not-yet-available section by keyboard and says so honestly", async () => {
     const user = userEvent.setup();
     render(Shell, { status });
-    await screen.findAllByTestId("layanan");
-    screen.getByTestId("menu-surat").focus();
+    await screen.findByTestId("kotak-kosong");
+    screen.getByTestId("menu-laporan").focus();
     await user.keyboard("{Enter}");
     expect(screen.getByTestId("belum-tersedia").textContent, "placeholder is honest").toContain(
       "Belum tersedia",

@@ -68,3 +68,46 @@ impl Loket {
         Ok(id)
     }
 }
+
+/// An acting appointment as the accounts page lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ActingView {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
+    pub account_id: String,
+    pub position_id: String,
+    pub position_title: String,
+    /// "Plt." or "Plh.".
+    pub kind: String,
+    pub starts: String,
+    pub ends: String,
+}
+
+impl Loket {
+    /// Every acting appointment, newest start first (administrators only).
+    ///
+    /// Errors: `Forbidden` without the administer role.
+    pub fn account_acting_list(&self, actor: &Actor) -> Result<Vec<ActingView>, ApiError> {
+        self.current(actor)?.require(Role::Administer)?;
+        let positions = self.db.positions()?;
+        Ok(self
+            .db
+            .actings()?
+            .into_iter()
+            .map(|a| ActingView {
+                position_title: positions
+                    .iter()
+                    .find(|p| p.id == a.position_id)
+                    .map(|p| p.title.clone())
+                    .unwrap_or_else(|| a.position_id.clone()),
+                kind: if a.kind == "plt" { "Plt." } else { "Plh." }.to_string(),
+                id: a.id,
+                account_id: a.account_id,
+                position_id: a.position_id,
+                starts: a.starts,
+                ends: a.ends,
+            })
+            .collect())
+    }
+}

@@ -3,10 +3,12 @@
 //! something takes one and checks its roles here in loket-api, not only in the UI.
 
 mod acting;
+mod active;
 mod bootstrap;
 mod create;
 mod list;
 mod password;
+mod posts;
 mod reset;
 mod roles;
 mod sign_in;
@@ -21,10 +23,12 @@ use ts_rs::TS;
 
 use crate::{ApiError, ErrorCode, Loket};
 
-pub use acting::ID as ACTING;
+pub use acting::{ActingView, ID as ACTING};
+pub use active::ID as SET_ACTIVE;
 pub use bootstrap::ID as BOOTSTRAP;
 pub use create::{NewAccount, ID as CREATE};
 pub use list::ID as LIST;
+pub use posts::{PostChoice, ID as POSTS};
 pub use reset::ID as RESET_PASSWORD;
 pub use roles::ID as SET_ROLES;
 pub use sign_in::ID as SIGN_IN;
@@ -96,6 +100,26 @@ pub struct AccountView {
     pub position_title: Option<String>,
     pub roles: Vec<Role>,
     pub active: bool,
+}
+
+/// Writes the audit entry of a change to account `before.id`, reading the after state in `tx`.
+pub(crate) fn record_change(
+    tx: &loket_db::Tx,
+    now: DateTime<FixedOffset>,
+    actor: &str,
+    action: &str,
+    before: &AccountRow,
+) -> Result<(), ApiError> {
+    let after = tx.account(&before.id)?;
+    crate::audit::record(
+        tx,
+        now,
+        actor,
+        action,
+        &format!("account:{}", before.id),
+        Some(before),
+        after.as_ref(),
+    )
 }
 
 impl Loket {

@@ -6,7 +6,7 @@ use loket_domain::roles::Role;
 use super::create::role_codes;
 use super::reset::unknown;
 use super::Actor;
-use crate::{audit, ApiError, ErrorCode, Loket};
+use crate::{ApiError, ErrorCode, Loket};
 
 pub const ID: &str = "account.set_roles";
 
@@ -36,16 +36,7 @@ impl Loket {
         let tx = self.db.begin()?;
         let before = tx.account(login)?.ok_or_else(|| unknown(login))?;
         tx.set_roles(login, &role_codes(&sorted))?;
-        let after = tx.account(login)?;
-        audit::record(
-            &tx,
-            now,
-            actor.id(),
-            ID,
-            &format!("account:{login}"),
-            Some(&before),
-            after.as_ref(),
-        )?;
+        super::record_change(&tx, now, actor.id(), ID, &before)?;
         tx.commit()?;
         Ok(())
     }

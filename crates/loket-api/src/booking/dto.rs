@@ -69,8 +69,10 @@ impl HandoverView {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 pub struct BookingView {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub title: String,
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub case_id: Option<i64>,
     pub location: String,
     pub outside_office: bool,
@@ -83,10 +85,15 @@ pub struct BookingView {
     /// diminta | disetujui | berjalan | selesai | dibatalkan
     pub status: String,
     pub status_label: String,
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub series_id: Option<i64>,
     pub rundown: String,
     pub requested_by: String,
+    /// The requester's name when `requested_by` is an account or person, else as written.
+    pub requested_by_name: String,
     pub approved_by: Option<String>,
+    /// The approver's name.
+    pub approved_by_name: Option<String>,
     pub cancel_reason: Option<String>,
     pub resources: Vec<BookedResource>,
     pub operators: Vec<OperatorView>,
@@ -106,6 +113,7 @@ pub struct SkippedOccurrence {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 pub struct SeriesReport {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub series_id: i64,
     pub created: Vec<BookingView>,
     pub skipped: Vec<SkippedOccurrence>,

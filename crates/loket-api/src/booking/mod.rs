@@ -8,18 +8,29 @@
 mod authority;
 mod bench;
 mod create;
+mod days;
+mod desk;
 mod dto;
 mod export;
+mod history;
 mod lifecycle;
 mod query;
+mod receipt;
 mod resource;
-mod time;
+pub(crate) mod time;
 
 pub use bench::bench_fill;
 pub use create::{BookingRequest, CREATE, CREATE_SERIES};
+pub use days::{ScheduleDay, DAYS};
+pub use desk::{
+    BookingForm, BookingSubmitted, OperatorSkills, ResourceAmount, ResourceForm, ScheduleRange,
+    SlotForm,
+};
 pub use dto::*;
 pub use export::EXPORT_ICS;
+pub use history::{BookingEvent, HISTORY};
 pub use lifecycle::{APPROVE, ASSIGN, CANCEL, CHECK_IN, CHECK_OUT};
 pub use query::{SlotRequest, FREE_SLOTS, LIST, TOMORROW};
+pub use receipt::{Borrower, RECEIPT};
 pub use resource::{NewResource, ADD_BLACKOUT, ADD_RESOURCE, ADD_SKILL, LIST_RESOURCES};
 pub use time::parse_local;

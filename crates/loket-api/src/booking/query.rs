@@ -79,7 +79,15 @@ impl Loket {
                 status_label: b.status.label().to_string(),
                 series_id: b.series_id,
                 rundown: b.rundown,
+                requested_by_name: names
+                    .get(&b.requested_by)
+                    .cloned()
+                    .unwrap_or_else(|| b.requested_by.clone()),
                 requested_by: b.requested_by,
+                approved_by_name: b
+                    .approved_by
+                    .as_ref()
+                    .map(|a| names.get(a).cloned().unwrap_or_else(|| a.clone())),
                 approved_by: b.approved_by,
                 cancel_reason: b.cancel_reason,
                 resources: b

@@ -28,7 +28,7 @@ pub(crate) fn rfc3339(ts: i64, zone: TimeZone) -> String {
         .unwrap_or_default()
 }
 
-const HARI: [&str; 7] = [
+pub(crate) const HARI: [&str; 7] = [
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
 ];
 

@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use super::{CaseView, DispositionView};
 use crate::account::Actor;
+use crate::letter::dto::{LetterContent, LetterRequest};
 use crate::{ApiError, Loket};
 
 pub const ID: &str = "case.lembar_disposisi";
@@ -112,6 +113,120 @@ impl Loket {
             layanan: c.service_name,
             steps: steps(&c.dispositions),
         })
+    }
+}
+
+/// The ISO day of an RFC 3339 moment or an ISO date.
+fn iso_day(t: &str) -> String {
+    t.get(..10).unwrap_or(t).to_string()
+}
+
+fn or_dash(s: String) -> String {
+    if s.trim().is_empty() {
+        "-".into()
+    } else {
+        s
+    }
+}
+
+impl Loket {
+    /// The lembar disposisi of case `id` as PDF through the letters engine: the first
+    /// disposition fills the form (diteruskan kepada, instructions, catatan, batas waktu),
+    /// and every hand-over is listed with its position, name and date. Before any
+    /// disposition the form names the post the letter is addressed to and is left for
+    /// writing by hand. Signed by the office's head (the letters engine's default signer).
+    ///
+    /// Errors: `NotFound` for an unknown case; `BadInput` when the office profile names no
+    /// signer or the template does not compile.
+    ///
+    /// Returns the file name to save it under ("lembar-disposisi-0001-2026.pdf") and the PDF.
+    pub fn case_lembar_pdf(
+        &self,
+        actor: &Actor,
+        id: i64,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(String, Vec<u8>), ApiError> {
+        let c: CaseView = self.case_show(actor, id, now)?;
+        let sheet = self.case_lembar_disposisi(actor, id, now)?;
+        let first = sheet.steps.first();
+        let first_sent = c
+            .dispositions
+            .iter()
+            .find(|d| d.kind == "disposisi" && d.withdrawn_at.is_none());
+        let riwayat: Vec<serde_json::Value> = sheet
+            .steps
+            .iter()
+            .map(|s| {
+                let mut arahan = s.instructions.join("; ");
+                if !s.catatan.is_empty() {
+                    arahan = if arahan.is_empty() {
+                        s.catatan.clone()
+                    } else {
+                        format!("{arahan}. Catatan: {}", s.catatan)
+                    };
+                }
+                serde_json::json!({
+                    "jabatan": or_dash(s.position.clone()),
+                    "nama": or_dash(s.name.clone()),
+                    "tanggal": or_dash(s.date.clone()),
+                    "kepada": or_dash(s.diteruskan_kepada.join(", ")),
+                    "arahan": or_dash(arahan),
+                    "batas_waktu": or_dash(s.batas_waktu.clone()),
+                })
+            })
+            .collect();
+        let mut isi = serde_json::Map::new();
+        let mut put = |k: &str, v: serde_json::Value| {
+            isi.insert(k.to_string(), v);
+        };
+        put("surat_dari", sheet.surat_dari.clone().into());
+        put("surat_nomor", or_dash(sheet.nomor_surat.clone()).into());
+        put("surat_tanggal", iso_day(&c.letter_date).into());
+        put("diterima_tanggal", iso_day(&c.received_at).into());
+        put("nomor_agenda", sheet.nomor_agenda.clone().into());
+        put("sifat_surat", sheet.sifat.clone().into());
+        put(
+            "diteruskan",
+            first
+                .map(|s| s.diteruskan_kepada.clone())
+                .unwrap_or_else(|| vec![c.addressed_to_title.clone()])
+                .into(),
+        );
+        put(
+            "instruksi",
+            first
+                .map(|s| s.instructions.clone())
+                .unwrap_or_default()
+                .into(),
+        );
+        if let Some(s) = first.filter(|s| !s.catatan.is_empty()) {
+            put("catatan", s.catatan.clone().into());
+        }
+        if let Some(b) = first_sent.and_then(|d| d.batas_waktu.clone()) {
+            put("batas_waktu", b.into());
+        }
+        if !riwayat.is_empty() {
+            put("riwayat", riwayat.into());
+        }
+        let tanggal = first_sent
+            .map(|d| iso_day(&d.sent_at))
+            .unwrap_or_else(|| iso_day(&c.received_at));
+        let req = LetterRequest {
+            kind: "lembar_disposisi".into(),
+            content: LetterContent {
+                tanggal: tanggal.parse().ok(),
+                hal: c.hal.clone(),
+                isi,
+                ..LetterContent::default()
+            },
+            signer: None,
+            case_id: Some(id.to_string()),
+        };
+        let name = format!(
+            "lembar-disposisi-{}.pdf",
+            sheet.nomor_agenda.replace('/', "-")
+        );
+        Ok((name, self.letter_render(&req, None)?.pdf))
     }
 }
 

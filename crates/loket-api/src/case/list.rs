@@ -24,6 +24,7 @@ pub const ID: &str = "case.list";
 #[cfg_attr(feature = "ts", derive(TS))]
 pub struct CaseFilter {
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub year: Option<i64>,
     /// Received from this day (TTTT-BB-HH).
     #[serde(default)]
@@ -43,6 +44,7 @@ pub struct CaseFilter {
     #[serde(default)]
     pub text: String,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub limit: Option<i64>,
 }
 
@@ -50,6 +52,7 @@ pub struct CaseFilter {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 pub struct AgendaLine {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub agenda_number: String,
     pub received_at: String,

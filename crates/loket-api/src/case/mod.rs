@@ -2,14 +2,20 @@
 //! checklist, returning an incomplete request (which pauses its deadline), attachments, the
 //! procedure-step checklist, signing off, and the case page.
 
+mod applicants;
 mod attach;
+mod attach_bytes;
 mod dto;
 mod export;
+mod export_xlsx;
 mod give_back;
 pub(crate) mod input;
 mod lembar;
 mod list;
+mod page;
 pub(crate) mod register;
+mod register_upload;
+mod reject;
 mod resubmit;
 pub(crate) mod show;
 mod sign;
@@ -24,13 +30,18 @@ use loket_domain::deadline::{due_at, Pause};
 
 use crate::{audit, ApiError, ErrorCode, Loket};
 
+pub use applicants::{ApplicantView, ID as APPLICANTS};
 pub use attach::ID as ATTACH;
 pub use dto::*;
 pub use export::{HEADINGS as EXPORT_HEADINGS, ID as EXPORT_CSV};
+pub use export_xlsx::ID as EXPORT_XLSX;
 pub use give_back::ID as GIVE_BACK;
 pub use lembar::{LembarDisposisi, LembarStep, ID as LEMBAR_DISPOSISI};
 pub use list::{AgendaLine, CaseFilter, ID as LIST};
+pub use page::{CaseActions, CasePage, PostOption, StatusChange, ID as OPEN};
 pub use register::{NewCase, ID as REGISTER};
+pub use register_upload::Upload;
+pub use reject::ID as REJECT;
 pub use resubmit::ID as RESUBMIT;
 pub use show::ID as SHOW;
 pub use sign::{ID_AWAIT as AWAIT_SIGNATURE, ID_SIGN as SIGN};

@@ -3,6 +3,7 @@
 //! dispose further down, report back or complete; an unread disposition can be withdrawn.
 
 mod inbox;
+mod kotak;
 mod read;
 mod report;
 mod send;
@@ -13,6 +14,7 @@ use loket_db::dispositions::DispositionRow;
 use crate::{ApiError, ErrorCode, Loket};
 
 pub use inbox::{InboxItem, ID as INBOX};
+pub use kotak::{InboxLine, KotakMasuk, VerifyLine, ID as KOTAK_MASUK};
 pub use read::ID as READ;
 pub use report::{ID_COMPLETE as COMPLETE, ID_REPORT as REPORT};
 pub use send::{Dispatch, ID as SEND};

@@ -56,6 +56,7 @@ pub struct RenderedPdf {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 pub struct IssuedLetterView {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub nomor: String,
     pub kind: String,
@@ -102,9 +103,11 @@ pub struct NumberPatternView {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 pub struct RegisteredNumberView {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub pattern_id: String,
     pub year: i32,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub seq: i64,
     pub number: String,
     pub kind: String,

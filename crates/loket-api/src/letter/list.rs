@@ -52,3 +52,21 @@ impl Loket {
         })
     }
 }
+
+impl Loket {
+    /// The stored PDF of an issued letter with a file name for it ("surat-500.12.4-1-DKIS-2026.pdf").
+    pub fn letter_pdf_named(&self, nomor: &str) -> Result<(String, Vec<u8>), ApiError> {
+        let pdf = self.letter_pdf(nomor)?;
+        let safe: String = nomor
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        Ok((format!("surat-{safe}.pdf"), pdf))
+    }
+}

@@ -3,10 +3,11 @@
 
 pub mod bench;
 pub mod dto;
+pub mod flow;
 mod issue;
 mod kinds;
-mod list;
-mod numbering;
+pub(crate) mod list;
+pub(crate) mod numbering;
 mod render;
 mod template;
 mod verify;

@@ -62,7 +62,59 @@ pub struct Reservation<'a> {
     pub reserved_by: Option<&'a str>,
 }
 
+/// The pattern that numbers a kind, ready to format running numbers.
+pub(crate) struct NumberPlan {
+    stored: StoredPattern,
+    pattern: NumberPattern,
+}
+
+impl NumberPlan {
+    /// The register row a reservation asks for.
+    pub(crate) fn request<'a>(&'a self, r: &Reservation<'a>) -> NumberRequest<'a> {
+        NumberRequest {
+            pattern_id: &self.stored.id,
+            year: r.tanggal.year(),
+            kind: r.kind,
+            hal: r.hal,
+            case_id: r.case_id,
+            reserved_by: r.reserved_by,
+        }
+    }
+
+    /// The number's text for running number `seq` of a letter dated `tanggal`.
+    pub(crate) fn format(&self, seq: i64, tanggal: NaiveDate) -> String {
+        self.pattern.format(&NumberParts {
+            klasifikasi: &self.stored.klasifikasi,
+            unit: &self.stored.unit,
+            urut: seq.unsigned_abs(),
+            year: tanggal.year(),
+            month: tanggal.month(),
+        })
+    }
+}
+
 impl Loket {
+    /// The pattern that numbers `kind_id`.
+    ///
+    /// Errors: `bad_input` for an unknown kind or when no pattern numbers it (the message
+    /// says how to set one).
+    pub(crate) fn number_plan(&self, kind_id: &str) -> Result<NumberPlan, ApiError> {
+        kind(kind_id)?;
+        let stored = self
+            .db
+            .number_patterns()?
+            .into_iter()
+            .find(|p| p.kinds.iter().any(|k| k == kind_id))
+            .ok_or_else(|| {
+                ApiError::bad_input(format!(
+                    "belum ada pola nomor untuk jenis surat '{kind_id}'; minta admin menetapkannya dengan `loket letter pattern set <id> --pattern '{{klasifikasi}}/{{urut}}/{{unit}}/{{tahun}}' --klasifikasi ... --unit ... --kinds {kind_id}`"
+                ))
+            })?;
+        let pattern = NumberPattern::parse(&stored.pattern)
+            .map_err(|e| ApiError::bad_input(e.to_string()))?;
+        Ok(NumberPlan { stored, pattern })
+    }
+
     /// Creates or replaces a numbering pattern and the kinds it numbers.
     ///
     /// Errors: `bad_input` for a bad id, an invalid pattern (unknown token, no {urut} or
@@ -131,41 +183,12 @@ impl Loket {
         r: &Reservation,
         now: DateTime<FixedOffset>,
     ) -> Result<RegisteredNumberView, ApiError> {
-        kind(r.kind)?;
-        let stored = self
+        let plan = self.number_plan(r.kind)?;
+        let row = self
             .db
-            .number_patterns()?
-            .into_iter()
-            .find(|p| p.kinds.iter().any(|k| k == r.kind))
-            .ok_or_else(|| {
-                ApiError::bad_input(format!(
-                    "belum ada pola nomor untuk jenis surat '{}'; tetapkan dengan `loket letter pattern set <id> --pattern '{{klasifikasi}}/{{urut}}/{{unit}}/{{tahun}}' --klasifikasi ... --unit ... --kinds {}`",
-                    r.kind, r.kind
-                ))
+            .reserve_number(&plan.request(r), &super::stamp(now), |seq| {
+                plan.format(seq, r.tanggal)
             })?;
-        let pattern = NumberPattern::parse(&stored.pattern)
-            .map_err(|e| ApiError::bad_input(e.to_string()))?;
-        let (year, month) = (r.tanggal.year(), r.tanggal.month());
-        let row = self.db.reserve_number(
-            &NumberRequest {
-                pattern_id: &stored.id,
-                year,
-                kind: r.kind,
-                hal: r.hal,
-                case_id: r.case_id,
-                reserved_by: r.reserved_by,
-            },
-            &super::stamp(now),
-            |seq| {
-                pattern.format(&NumberParts {
-                    klasifikasi: &stored.klasifikasi,
-                    unit: &stored.unit,
-                    urut: seq.unsigned_abs(),
-                    year,
-                    month,
-                })
-            },
-        )?;
         Ok(view(row))
     }
 

@@ -11,10 +11,11 @@ use chrono::{DateTime, Duration, FixedOffset};
 use loket_db::deadline_items::{OpenCase, OpenDisposition};
 use loket_domain::calendar::WorkingCalendar;
 use loket_domain::catalog::ServiceTime;
-use loket_domain::deadline::{due_at, state_at, DeadlineState, DueSoon, Extension, Pause};
+use loket_domain::deadline::{due_at, state_at, DeadlineState, Extension, Pause};
 use serde::Serialize;
 
 use super::due::moment_words;
+use super::thresholds::DueSoonSettings;
 use crate::{ApiError, Loket};
 
 #[cfg(feature = "ts")]
@@ -45,6 +46,10 @@ pub struct DeadlineItem {
     pub stored_due: Option<String>,
     /// For a disposition: the position it is addressed to.
     pub to_position: Option<String>,
+    /// The service's name (a disposition: its case's, when known).
+    pub service: Option<String>,
+    /// The applicant (a disposition: its case's, when known).
+    pub applicant: Option<String>,
 }
 
 /// Granted extensions by case id.
@@ -63,6 +68,7 @@ fn case_item(
     times: &ServiceTimes,
     cal: &WorkingCalendar,
     now: DateTime<FixedOffset>,
+    soon: &DueSoonSettings,
 ) -> Option<DeadlineItem> {
     let received = parse(&c.received_at)?;
     let (time, name) = times.get(&(c.service_id.clone(), c.standard_id.clone()))?;
@@ -80,15 +86,7 @@ fn case_item(
     let stored = c.due_at.as_deref().and_then(parse);
     // sesuai jadwal: the stored due is the booked slot.
     let due = computed.due.or(if computed.paused { None } else { stored });
-    let state = due.map(|d| {
-        state_at(
-            computed.effective_start,
-            d,
-            now,
-            cal,
-            DueSoon::for_time(time),
-        )
-    });
+    let state = due.map(|d| state_at(computed.effective_start, d, now, cal, soon.rule(time)));
     Some(DeadlineItem {
         key: format!("case:{}", c.id),
         kind: "permohonan".into(),
@@ -107,6 +105,8 @@ fn case_item(
             _ => None,
         },
         to_position: None,
+        service: Some(name.clone()),
+        applicant: Some(c.applicant_name.clone()),
     })
 }
 
@@ -122,11 +122,12 @@ fn disposition_item(
     d: &OpenDisposition,
     cal: &WorkingCalendar,
     now: DateTime<FixedOffset>,
+    soon: &DueSoonSettings,
 ) -> Option<DeadlineItem> {
     let sent = parse(&d.sent_at)?;
     let day = d.batas_waktu.as_deref()?.parse().ok()?;
     let due = cal.end_of(day);
-    let state = state_at(sent, due, now, cal, DueSoon::WorkingDays(1));
+    let state = state_at(sent, due, now, cal, soon.disposition());
     Some(DeadlineItem {
         key: format!("disposition:{}", d.id),
         kind: "disposisi".into(),
@@ -142,10 +143,13 @@ fn disposition_item(
         paused: false,
         stored_due: None,
         to_position: Some(d.to_position.clone()),
+        service: None,
+        applicant: None,
     })
 }
 
-/// Every open case and disposition with its state at `now`, most urgent first, then by due.
+/// Every open case and disposition with its state at `now`, most urgent first, then by due,
+/// with the default due-soon thresholds.
 pub fn evaluate(
     cases: &[OpenCase],
     extensions: &Extensions,
@@ -154,15 +158,40 @@ pub fn evaluate(
     cal: &WorkingCalendar,
     now: DateTime<FixedOffset>,
 ) -> Vec<DeadlineItem> {
+    let soon = DueSoonSettings::default();
+    evaluate_with(cases, extensions, dispositions, times, cal, now, &soon)
+}
+
+/// As [`evaluate`], with the office's due-soon thresholds.
+pub fn evaluate_with(
+    cases: &[OpenCase],
+    extensions: &Extensions,
+    dispositions: &[OpenDisposition],
+    times: &ServiceTimes,
+    cal: &WorkingCalendar,
+    now: DateTime<FixedOffset>,
+    soon: &DueSoonSettings,
+) -> Vec<DeadlineItem> {
     let mut items: Vec<DeadlineItem> = cases
         .iter()
-        .filter_map(|c| case_item(c, extensions, times, cal, now))
+        .filter_map(|c| case_item(c, extensions, times, cal, now, soon))
         .chain(
             dispositions
                 .iter()
-                .filter_map(|d| disposition_item(d, cal, now)),
+                .filter_map(|d| disposition_item(d, cal, now, soon)),
         )
         .collect();
+    let of_case: HashMap<i64, (Option<String>, Option<String>)> = items
+        .iter()
+        .filter(|i| i.kind == "permohonan")
+        .map(|i| (i.case_id, (i.service.clone(), i.applicant.clone())))
+        .collect();
+    for i in items.iter_mut().filter(|i| i.kind == "disposisi") {
+        if let Some((service, applicant)) = of_case.get(&i.case_id) {
+            i.service = service.clone();
+            i.applicant = applicant.clone();
+        }
+    }
     items.sort_by(|a, b| {
         b.state
             .cmp(&a.state)
@@ -220,13 +249,15 @@ impl Loket {
             .iter()
             .filter_map(|e| Some((e.case_id, super::extend::extension_of(e)?)))
             .collect();
-        Ok(evaluate(
+        let soon = self.due_soon_settings()?;
+        Ok(evaluate_with(
             &cases,
             &extensions,
             &dispositions,
             &times,
             &cal,
             now,
+            &soon,
         ))
     }
 

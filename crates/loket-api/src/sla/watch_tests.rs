@@ -5,13 +5,13 @@ use loket_db::accounts::AccountRow;
 use loket_db::cases::CaseRow;
 use loket_db::dispositions::DispositionRow;
 
-use super::watch::{Notification, Notifier};
+use super::watch::{Audience, Notification, Notifier};
 use crate::office::{LoadedProfile, ProfileSource};
 use crate::{ApiError, ErrorCode, Loket};
 
 #[derive(Default)]
-struct Fake {
-    shown: Vec<Notification>,
+pub(super) struct Fake {
+    pub(super) shown: Vec<Notification>,
     refuse: bool,
 }
 
@@ -28,13 +28,13 @@ impl Notifier for Fake {
     }
 }
 
-fn t(s: &str) -> DateTime<FixedOffset> {
+pub(super) fn t(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
 }
 
 /// Kediri with one hosting case received Mon 6 Jan 2025 09.00 (due Mon 13 Jan 15.45) and one
 /// unread disposition to `position` with batas waktu Thu 9 Jan. Returns that position.
-fn seeded(path: &std::path::Path) -> String {
+pub(super) fn seeded(path: &std::path::Path) -> String {
     seeded_with(path, "kediri", "hosting")
 }
 
@@ -131,7 +131,7 @@ fn each_threshold_fires_once_even_across_restarts() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("loket.db");
     let position = seeded(&path);
-    let me = [position];
+    let me = Audience::office(&[position]);
     let mut fake = Fake::default();
     let mut loket = Loket::open(&path).unwrap();
     let r = loket
@@ -234,7 +234,7 @@ fn a_refused_notification_stays_in_the_centre_and_is_not_resent() {
     let r = loket
         .watch_tick(
             t("2025-01-07T09:00:00+07:00"),
-            std::slice::from_ref(&position),
+            &Audience::office(std::slice::from_ref(&position)),
             false,
             &mut refusing,
         )
@@ -253,7 +253,7 @@ fn a_refused_notification_stays_in_the_centre_and_is_not_resent() {
     let r = loket
         .watch_tick(
             t("2025-01-07T09:05:00+07:00"),
-            &[position],
+            &Audience::office(&[position]),
             false,
             &mut fake,
         )

@@ -1,33 +1,8 @@
-//! Desktop notifications through the freedesktop notification service (notify-rust).
+//! `--stdout` notifications for servers without a desktop; the desktop notifier itself is
+//! shared with the desktop app (`loket_api::sla::Desktop`).
 
-use loket_api::sla::{Notification, Notifier, Urgency};
-use loket_api::{ApiError, ErrorCode};
-
-/// Sends each notification to the session bus's notification server.
-pub struct Desktop;
-
-impl Notifier for Desktop {
-    fn show(&mut self, n: &Notification) -> Result<(), ApiError> {
-        notify_rust::Notification::new()
-            .appname("Loket")
-            .summary(&n.title)
-            .body(&n.body)
-            .urgency(match n.urgency {
-                Urgency::Normal => notify_rust::Urgency::Normal,
-                Urgency::Critical => notify_rust::Urgency::Critical,
-            })
-            .show()
-            .map(|_| ())
-            .map_err(|e| {
-                ApiError::new(
-                    ErrorCode::Internal,
-                    format!(
-                        "notifikasi desktop tidak terkirim ({e}); pastikan sesi desktop berjalan"
-                    ),
-                )
-            })
-    }
-}
+use loket_api::sla::{Notification, Notifier};
+use loket_api::ApiError;
 
 /// Prints each notification as a line instead (`--stdout`, for servers without a desktop).
 pub struct Stdout;

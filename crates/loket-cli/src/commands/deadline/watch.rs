@@ -4,10 +4,10 @@
 
 use std::time::{Duration, SystemTime};
 
-use loket_api::sla::{Notifier, TickReport};
+use loket_api::sla::{Audience, Desktop, Notifier, TickReport};
 use loket_api::{ApiError, Loket};
 
-use super::desktop::{Desktop, Stdout};
+use super::desktop::Stdout;
 use super::now_or_clock;
 use crate::output::json;
 
@@ -46,6 +46,7 @@ pub fn run(loket: &mut Loket, a: WatchArgs, as_json: bool) -> Result<(), ApiErro
         Box::new(Desktop)
     };
     let interval = Duration::from_secs(a.interval);
+    let audience = Audience::office(&a.position);
     // Wall time, not a monotonic clock: a monotonic clock stands still while the laptop sleeps.
     let mut last: Option<SystemTime> = None;
     loop {
@@ -53,7 +54,7 @@ pub fn run(loket: &mut Loket, a: WatchArgs, as_json: bool) -> Result<(), ApiErro
             .is_none_or(|l| SystemTime::now().duration_since(l).unwrap_or_default() > interval * 2);
         last = Some(SystemTime::now());
         let now = now_or_clock(loket, a.now.as_deref())?;
-        let report = loket.watch_tick(now, &a.position, catch_up, notifier.as_mut())?;
+        let report = loket.watch_tick(now, &audience, catch_up, notifier.as_mut())?;
         print(&report, as_json)?;
         if a.once {
             return Ok(());

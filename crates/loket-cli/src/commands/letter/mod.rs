@@ -11,6 +11,7 @@ use loket_api::{ApiError, ErrorCode, Loket};
 use crate::output::{json, table};
 
 pub mod bench;
+mod flow;
 mod template;
 
 #[derive(Debug, Subcommand)]
@@ -81,6 +82,8 @@ pub enum LetterAction {
         #[command(subcommand)]
         action: template::TemplateAction,
     },
+    #[command(flatten)]
+    Flow(flow::FlowAction),
 }
 
 #[derive(Debug, clap::Args)]
@@ -199,6 +202,7 @@ pub fn run(loket: &mut Loket, action: LetterAction, as_json: bool) -> Result<(),
             Ok(())
         }
         LetterAction::Sample { kind } => json(&Loket::letter_sample(&kind)?),
+        LetterAction::Flow(action) => flow::run(loket, action, as_json),
         LetterAction::Render {
             letter,
             nomor,

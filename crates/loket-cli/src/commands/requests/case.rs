@@ -1,4 +1,5 @@
-//! `loket case`: register, verify, return, resubmit, attach, tick steps, sign, show and list.
+//! `loket case`: register, verify, return, resubmit, reject, attach, tick steps, sign, show,
+//! list and the lembar disposisi (HTML or PDF).
 
 use std::path::PathBuf;
 
@@ -89,6 +90,9 @@ pub enum CaseAction {
         /// Simpan sebagai CSV ke berkas ini alih-alih menampilkan
         #[arg(long, value_name = "BERKAS.csv")]
         csv: Option<PathBuf>,
+        /// Simpan sebagai Excel (.xlsx) ke berkas ini alih-alih menampilkan
+        #[arg(long, value_name = "BERKAS.xlsx", conflicts_with = "csv")]
+        xlsx: Option<PathBuf>,
     },
     /// Persyaratan lengkap: verifikasi dan teruskan ke pemegang pertama
     Verify {
@@ -120,10 +124,32 @@ pub enum CaseAction {
         #[arg(long, value_name = "BERKAS.html")]
         html: Option<PathBuf>,
     },
+    /// Tolak permohonan dengan alasan (dicatat di jejak audit)
+    Reject {
+        id: i64,
+        #[arg(long, value_name = "ALASAN")]
+        reason: String,
+    },
+    /// Lembar disposisi sebagai PDF (mesin surat) ke BERKAS.pdf
+    LembarPdf {
+        id: i64,
+        #[arg(long, value_name = "BERKAS.pdf")]
+        out: PathBuf,
+    },
     /// Ajukan untuk ditandatangani
     AwaitSignature { id: i64 },
     /// Tandatangani dan selesaikan
     Sign { id: i64 },
+}
+
+/// Writes an export, naming the file when it cannot be written.
+fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), ApiError> {
+    std::fs::write(path, bytes).map_err(|e| {
+        ApiError::bad_input(format!(
+            "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
+            path.display()
+        ))
+    })
 }
 
 /// Reads a TTTT-BB-HH date argument.
@@ -279,6 +305,7 @@ pub fn run(loket: &mut Loket, args: CaseArgs, as_json: bool) -> Result<(), ApiEr
             query,
             limit,
             csv,
+            xlsx,
         } => {
             let filter = CaseFilter {
                 year,
@@ -291,14 +318,15 @@ pub fn run(loket: &mut Loket, args: CaseArgs, as_json: bool) -> Result<(), ApiEr
                 text: query,
                 limit,
             };
+            if let Some(path) = xlsx {
+                let bytes = loket.case_export_xlsx(&actor, &filter, now)?;
+                write_file(&path, &bytes)?;
+                println!("Buku agenda tersimpan di {}", path.display());
+                return Ok(());
+            }
             if let Some(path) = csv {
                 let text = loket.case_export_csv(&actor, &filter, now)?;
-                std::fs::write(&path, text).map_err(|e| {
-                    ApiError::bad_input(format!(
-                        "berkas {} tidak dapat ditulis: {e}",
-                        path.display()
-                    ))
-                })?;
+                write_file(&path, text.as_bytes())?;
                 println!("Buku agenda tersimpan di {}", path.display());
                 return Ok(());
             }
@@ -342,6 +370,21 @@ pub fn run(loket: &mut Loket, args: CaseArgs, as_json: bool) -> Result<(), ApiEr
             loket.case_show(&actor, id, now)?
         }
         CaseAction::Step { id, number, note } => loket.case_step(&actor, id, number, &note, now)?,
+        CaseAction::Reject { id, reason } => loket.case_reject(&actor, id, &reason, now)?,
+        CaseAction::LembarPdf { id, out } => {
+            let (_, pdf) = loket.case_lembar_pdf(&actor, id, now)?;
+            std::fs::write(&out, pdf).map_err(|e| {
+                ApiError::new(
+                    loket_api::ErrorCode::Internal,
+                    format!(
+                        "{} tidak dapat ditulis: {e}; periksa folder dan izinnya",
+                        out.display()
+                    ),
+                )
+            })?;
+            println!("Lembar disposisi tersimpan di {}", out.display());
+            return Ok(());
+        }
         CaseAction::AwaitSignature { id } => loket.case_await_signature(&actor, id, now)?,
         CaseAction::Sign { id } => loket.case_sign(&actor, id, now)?,
     };

@@ -21,6 +21,11 @@ pub enum DispositionAction {
     Inbox,
     /// Daftar instruksi baku
     Instructions,
+    /// Mengganti daftar instruksi baku (admin): semua instruksi, berurutan
+    SetInstructions {
+        #[arg(value_name = "INSTRUKSI", required = true)]
+        texts: Vec<String>,
+    },
     /// Mendisposisikan permohonan kepada satu atau beberapa jabatan
     Send {
         /// Id permohonan
@@ -56,7 +61,7 @@ pub enum DispositionAction {
 pub fn run(loket: &mut Loket, args: DispositionArgs, as_json: bool) -> Result<(), ApiError> {
     let now = now()?;
     if let DispositionAction::Instructions = args.action {
-        let list = loket.disposition_instructions()?;
+        let list = loket.instruction_list()?;
         if as_json {
             return json(&list);
         }
@@ -66,6 +71,14 @@ pub fn run(loket: &mut Loket, args: DispositionArgs, as_json: bool) -> Result<()
     let actor = args.sign_in.actor(loket)?;
     let case = match args.action {
         DispositionAction::Instructions => return Ok(()),
+        DispositionAction::SetInstructions { texts } => {
+            let list = loket.instruction_set(&actor, &texts, now)?;
+            if as_json {
+                return json(&list);
+            }
+            crate::output::list("Instruksi", &list);
+            return Ok(());
+        }
         DispositionAction::Inbox => {
             let items = loket.disposition_inbox(&actor, now)?;
             if as_json {

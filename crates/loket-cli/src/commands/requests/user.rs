@@ -56,6 +56,16 @@ pub enum UserAction {
         #[arg(long, value_name = "PERAN")]
         roles: String,
     },
+    /// Menonaktifkan akun (admin): tidak dapat masuk lagi, riwayatnya tetap
+    Deactivate {
+        #[arg(value_name = "AKUN")]
+        login: String,
+    },
+    /// Mengaktifkan kembali akun (admin)
+    Activate {
+        #[arg(value_name = "AKUN")]
+        login: String,
+    },
     /// Menugaskan akun sebagai Plt./Plh. jabatan lain untuk rentang tanggal (admin)
     Acting {
         #[arg(value_name = "AKUN")]
@@ -171,6 +181,16 @@ pub fn run(loket: &mut Loket, args: UserArgs, as_json: bool) -> Result<(), ApiEr
             let actor = args.sign_in.actor(loket)?;
             loket.account_reset_password(&actor, &login, &new_password()?, now)?;
             done(format!("Kata sandi akun {login} diatur ulang."))
+        }
+        UserAction::Deactivate { login } => {
+            let actor = args.sign_in.actor(loket)?;
+            loket.account_set_active(&actor, &login, false, now)?;
+            done(format!("Akun {login} dinonaktifkan."))
+        }
+        UserAction::Activate { login } => {
+            let actor = args.sign_in.actor(loket)?;
+            loket.account_set_active(&actor, &login, true, now)?;
+            done(format!("Akun {login} diaktifkan kembali."))
         }
         UserAction::Roles { login, roles: r } => {
             let actor = args.sign_in.actor(loket)?;

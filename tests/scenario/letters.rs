@@ -1,0 +1,499 @@
+//! Letters through loket-api: Demak's recommendation for fibre-optic cabling drafted from
+//! its case, initialled by the Kepala Bidang then the Sekretaris, signed by the Kepala Dinas
+//! and issued with a fixed number into the outgoing agenda; every refusal on the way; a
+//! Plt. signing; and Denpasar, whose profile names nobody to sign.
+
+#[path = "office.rs"]
+mod office;
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+use loket_api::account::Actor;
+use loket_api::case::NewCase;
+use loket_api::letter::dto::NumberPatternView;
+use loket_api::letter::flow::dto::{DraftView, NewDraft};
+use loket_api::{ErrorCode, Loket};
+use loket_domain::catalog::Acting;
+use loket_domain::roles::Role;
+use office::{at, Office};
+use serde_json::json;
+
+fn fo_request() -> NewCase {
+    NewCase {
+        service_id: "rekomendasi-galian-fo".into(),
+        applicant_kind: "Instansi".into(),
+        applicant_name: "PT Telekomunikasi Pesisir Utara".into(),
+        applicant_phone: "(024) 8501234".into(),
+        applicant_email: "perizinan@pesisirutara.co.id".into(),
+        letter_number: "045/TPU/II/2026".into(),
+        letter_date: "2026-02-25".into(),
+        hal: "Permohonan rekomendasi teknis penempatan kabel fiber optik".into(),
+        sifat: "biasa".into(),
+        channel: "langsung".into(),
+        received_at: "2026-03-02 08:15".into(),
+        ..NewCase::default()
+    }
+}
+
+struct Demak {
+    o: Office,
+    preparer: Actor,
+    kabid: Actor,
+    sekretaris: Actor,
+    kadis: Actor,
+    staf: Actor,
+    case_id: i64,
+}
+
+fn demak() -> Demak {
+    let mut o = Office::new("demak");
+    let preparer = o.account("staf.fo", "staf-fo", Some(vec![Role::Register, Role::Book]));
+    let kabid = o.account("kabid.aptika", "kepala-bidang-aptika", None);
+    let sekretaris = o.account("sekretaris", "sekretaris", None);
+    let kadis = o.account("kadis", "kepala-dinas", None);
+    let staf = o.account("staf.jaringan", "staf-jaringan", None);
+    o.loket
+        .letter_pattern_save(
+            &NumberPatternView {
+                id: "rekomendasi".into(),
+                pattern: "{klasifikasi}/{urut}/{unit}/{tahun}".into(),
+                klasifikasi: "500.12.4".into(),
+                unit: "DKIS".into(),
+                kinds: vec!["rekomendasi_teknis_fo".into()],
+            },
+            at("2026-03-02T07:10:00+07:00"),
+        )
+        .unwrap();
+    let case_id = o
+        .loket
+        .case_register(&o.admin, &fo_request(), at("2026-03-02T08:20:00+07:00"))
+        .unwrap()
+        .id;
+    Demak {
+        o,
+        preparer,
+        kabid,
+        sekretaris,
+        kadis,
+        staf,
+        case_id,
+    }
+}
+
+/// The pre-filled draft completed with the route the operator lays the cable along.
+fn complete(l: &mut Loket, who: &Actor, d: &DraftView, now: DateTime<FixedOffset>) -> DraftView {
+    let mut content = d.content.clone();
+    content.isi.insert(
+        "ruas".into(),
+        json!([{"lokasi": "Jalan Sultan Fatah, Demak", "panjang": "1.200 meter", "metode": "Tanam langsung (HDD)"}]),
+    );
+    l.letter_update(who, d.id, &content, now).unwrap()
+}
+
+/// A draft of the recommendation, completed, sent on and initialled by both verifiers.
+fn initialled(d: &mut Demak, case_id: i64, now: DateTime<FixedOffset>) -> i64 {
+    let l = &mut d.o.loket;
+    let new = NewDraft {
+        kind: "rekomendasi_teknis_fo".into(),
+        case_id: Some(case_id),
+    };
+    let draft = l.letter_draft(&d.preparer, &new, now).unwrap();
+    let draft = complete(l, &d.preparer, &draft, now);
+    l.letter_submit(&d.preparer, draft.id, now).unwrap();
+    l.letter_paraf(&d.kabid, draft.id, now).unwrap();
+    l.letter_paraf(&d.sekretaris, draft.id, now).unwrap();
+    draft.id
+}
+
+fn code(r: Result<DraftView, loket_api::ApiError>) -> ErrorCode {
+    r.expect_err("the step is refused").code
+}
+
+#[test]
+fn demak_fo_recommendation_from_draft_to_issued() {
+    let mut d = demak();
+    let case_id = d.case_id;
+    let l = &mut d.o.loket;
+    let mut t = at("2026-03-03T09:00:00+07:00");
+    let mut tick = || {
+        t += Duration::minutes(5);
+        t
+    };
+
+    let draft = l
+        .letter_draft(
+            &d.preparer,
+            &NewDraft {
+                kind: "rekomendasi_teknis_fo".into(),
+                case_id: Some(case_id),
+            },
+            tick(),
+        )
+        .unwrap();
+    assert_eq!(draft.status, "konsep", "a new draft is a konsep");
+    assert_eq!(
+        draft.nomor, "500.12.4/1/DKIS/2026",
+        "the draft reserves the first number of the pattern"
+    );
+    assert_eq!(
+        draft.content.kepada,
+        vec!["PT Telekomunikasi Pesisir Utara".to_string()],
+        "the letter is addressed to the applicant of the case"
+    );
+    assert_eq!(
+        draft.content.isi["surat_nomor"], "045/TPU/II/2026",
+        "the request's number is pre-filled from the case"
+    );
+    assert_eq!(
+        draft.content.tanggal,
+        NaiveDate::from_ymd_opt(2026, 3, 3),
+        "the letter is dated the day it is drafted"
+    );
+    let chain: Vec<&str> = draft.chain.iter().map(|s| s.position_id.as_str()).collect();
+    assert_eq!(
+        chain,
+        vec!["kepala-bidang-aptika", "sekretaris", "kepala-dinas"],
+        "FO is an Aptika service: Kepala Bidang Aptika, then the Sekretaris initial; the Kepala Dinas signs"
+    );
+    let id = draft.id;
+
+    // Without the route the letter does not render, so it cannot be sent on.
+    let err = l.letter_submit(&d.preparer, id, tick()).unwrap_err();
+    assert_eq!(
+        err.code,
+        ErrorCode::BadInput,
+        "an incomplete draft is refused"
+    );
+    assert!(
+        err.message.contains("ruas"),
+        "the refusal names the missing field: {}",
+        err.message
+    );
+    let preview = l
+        .letter_preview(
+            &loket_api::letter::dto::LetterRequest {
+                kind: draft.kind.clone(),
+                content: draft.content.clone(),
+                ..Default::default()
+            },
+            Some(&draft.nomor),
+        )
+        .unwrap();
+    assert!(
+        preview.pages.is_empty() && preview.error.contains("ruas"),
+        "the preview shows why it does not render: {}",
+        preview.error
+    );
+
+    assert_eq!(
+        code(l.letter_update(&d.kabid, id, &draft.content, tick())),
+        ErrorCode::Forbidden,
+        "only the preparer edits the draft"
+    );
+    let draft = complete(l, &d.preparer, &draft, tick());
+    let preview = l
+        .letter_preview(
+            &loket_api::letter::dto::LetterRequest {
+                kind: draft.kind.clone(),
+                content: draft.content.clone(),
+                ..Default::default()
+            },
+            Some(&draft.nomor),
+        )
+        .unwrap();
+    assert!(
+        !preview.pages.is_empty() && preview.pages[0].starts_with("<svg"),
+        "a complete draft previews as SVG pages: {}",
+        preview.error
+    );
+    assert_eq!(
+        code(l.letter_paraf(&d.kabid, id, tick())),
+        ErrorCode::Conflict,
+        "a konsep not sent on cannot be initialled"
+    );
+    let v = l.letter_submit(&d.preparer, id, tick()).unwrap();
+    assert_eq!(v.status, "menunggu_paraf", "submitted, it waits for paraf");
+    assert_eq!(
+        code(l.letter_update(&d.preparer, id, &v.content, tick())),
+        ErrorCode::Conflict,
+        "a draft on its way is not edited"
+    );
+
+    // Order and person.
+    assert_eq!(
+        code(l.letter_paraf(&d.sekretaris, id, tick())),
+        ErrorCode::Conflict,
+        "the Sekretaris initials after the Kepala Bidang"
+    );
+    assert_eq!(
+        code(l.letter_paraf(&d.staf, id, tick())),
+        ErrorCode::Forbidden,
+        "staf without the paraf role cannot initial"
+    );
+    let queues = l.letter_queues(&d.kabid, tick()).unwrap();
+    assert_eq!(
+        queues.paraf.len(),
+        1,
+        "the draft waits in the Kepala Bidang's paraf list"
+    );
+    assert!(
+        l.letter_queues(&d.sekretaris, tick())
+            .unwrap()
+            .paraf
+            .is_empty(),
+        "and not yet in the Sekretaris's"
+    );
+    assert_eq!(
+        code(l.letter_sign(&d.kadis, id, tick())),
+        ErrorCode::Conflict,
+        "no signature before every paraf"
+    );
+
+    // A return sends it back with the note; the round starts again.
+    let v = l
+        .letter_return(&d.kabid, id, "Lengkapi metode penggelaran", tick())
+        .unwrap();
+    assert_eq!(v.status, "dikembalikan", "returned to the preparer");
+    assert_eq!(v.note, "Lengkapi metode penggelaran", "with the note");
+    assert_eq!(
+        code(l.letter_return(&d.kabid, id, "lagi", tick())),
+        ErrorCode::Conflict,
+        "a returned draft is back with the preparer"
+    );
+    l.letter_submit(&d.preparer, id, tick()).unwrap();
+
+    let v = l.letter_paraf(&d.kabid, id, tick()).unwrap();
+    assert!(
+        v.chain[0].done && !v.chain[1].done,
+        "the Kepala Bidang's paraf is recorded, the Sekretaris's is next"
+    );
+    assert_eq!(
+        code(l.letter_paraf(&d.kabid, id, tick())),
+        ErrorCode::Forbidden,
+        "the Kepala Bidang does not initial twice"
+    );
+    let v = l.letter_paraf(&d.sekretaris, id, tick()).unwrap();
+    assert_eq!(
+        v.status, "menunggu_tanda_tangan",
+        "after the last paraf it waits for the signature"
+    );
+    assert_eq!(
+        code(l.letter_sign(&d.staf, id, tick())),
+        ErrorCode::Forbidden,
+        "staf cannot sign"
+    );
+    assert_eq!(
+        code(l.letter_sign(&d.sekretaris, id, tick())),
+        ErrorCode::Forbidden,
+        "the Sekretaris has the sign role but does not hold the Kepala Dinas's post"
+    );
+    assert_eq!(
+        l.letter_queues(&d.kadis, tick()).unwrap().sign.len(),
+        1,
+        "it waits in the Kepala Dinas's signature list"
+    );
+
+    let v = l.letter_sign(&d.kadis, id, tick()).unwrap();
+    assert_eq!(v.status, "terbit", "signed, the letter is issued");
+    let issued = v.issued.clone().expect("the issued letter is linked");
+    assert_eq!(
+        issued.nomor, "500.12.4/1/DKIS/2026",
+        "the reserved number is the letter's number"
+    );
+    assert_eq!(
+        issued.case_id.as_deref(),
+        Some(case_id.to_string().as_str()),
+        "the agenda row is linked to the case"
+    );
+    let numbers = l.letter_number_list(Some(2026)).unwrap();
+    assert_eq!(
+        numbers[0].status, "tetap",
+        "the number is fixed in the register"
+    );
+    let agenda = l.letter_list(Some(&case_id.to_string())).unwrap();
+    assert_eq!(agenda.len(), 1, "the case's outgoing agenda has the letter");
+    let pdf = l.letter_pdf(&issued.nomor).unwrap();
+    keep_for_a_look(&pdf);
+    let report = l.letter_verify(&pdf).unwrap();
+    assert!(
+        report.genuine,
+        "the stored PDF verifies: {}",
+        report.verdict
+    );
+    let mut altered = pdf.clone();
+    let mid = altered.len() / 2;
+    altered[mid] ^= 1;
+    assert!(
+        !l.letter_verify(&altered).unwrap().genuine,
+        "one changed byte fails verification"
+    );
+    assert_eq!(
+        v.content.penandatangan.as_ref().map(|s| s.nama.as_str()),
+        Some("Pegawai kadis"),
+        "the signature block names who signed"
+    );
+
+    assert_eq!(
+        code(l.letter_update(&d.preparer, id, &v.content, tick())),
+        ErrorCode::Conflict,
+        "an issued letter is not edited"
+    );
+    assert_eq!(
+        code(l.letter_void(&d.preparer, id, "salah", tick())),
+        ErrorCode::Conflict,
+        "an issued letter is not cancelled"
+    );
+    assert_eq!(
+        code(l.letter_sign(&d.kadis, id, tick())),
+        ErrorCode::Conflict,
+        "an issued letter is not signed twice"
+    );
+    let actions: Vec<String> = v.events.iter().map(|e| e.action.clone()).collect();
+    assert_eq!(
+        actions,
+        vec![
+            "konsep",
+            "ubah",
+            "ajukan",
+            "kembalikan",
+            "ajukan",
+            "paraf",
+            "paraf",
+            "tanda_tangan"
+        ],
+        "the letter page shows who did what, in order"
+    );
+    let trail = l
+        .audit_trail(&d.o.admin, Some(&format!("letter_draft:{id}")))
+        .unwrap();
+    assert_eq!(trail.len(), 8, "every step is audited");
+}
+
+#[test]
+fn a_plt_signs_and_the_block_says_so() {
+    let mut d = demak();
+    let case_id = d.case_id;
+    let plt = d.o.account("plt.kadis", "kepala-bidang-ikp", None);
+    d.o.loket
+        .account_acting(
+            &d.o.admin,
+            "plt.kadis",
+            "kepala-dinas",
+            Acting::Plt,
+            NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+            at("2026-03-02T07:30:00+07:00"),
+        )
+        .unwrap();
+    let now = at("2026-03-04T10:00:00+07:00");
+    let draft = initialled(&mut d, case_id, now);
+    let l = &mut d.o.loket;
+    let v = l.letter_sign(&plt, draft, now).unwrap();
+    assert_eq!(v.status, "terbit", "the Plt. signs for the Kepala Dinas");
+    let block = v.content.penandatangan.unwrap();
+    assert!(
+        block.jabatan.starts_with("Plt. Kepala Dinas"),
+        "the block reads Plt.: {}",
+        block.jabatan
+    );
+    let after = at("2026-04-02T10:00:00+07:00");
+    let d2 = initialled(&mut d, case_id, after);
+    let l = &mut d.o.loket;
+    assert_eq!(
+        code(l.letter_sign(&plt, d2, after)),
+        ErrorCode::Forbidden,
+        "after the appointment ends the Plt. no longer signs"
+    );
+    let v = l
+        .letter_void(&d.preparer, d2, "permohonan dicabut", after)
+        .unwrap();
+    assert_eq!(v.status, "batal", "the preparer cancels an unsigned draft");
+    let n = l.letter_number_list(Some(2026)).unwrap();
+    assert!(
+        n.iter().any(|x| x.number == v.nomor && x.status == "batal"),
+        "its number is voided, never reused"
+    );
+}
+
+#[test]
+fn drafting_refusals() {
+    let mut d = demak();
+    let case_id = d.case_id;
+    let l = &mut d.o.loket;
+    let now = at("2026-03-03T09:00:00+07:00");
+    let new = NewDraft {
+        kind: "rekomendasi_teknis_fo".into(),
+        case_id: Some(case_id),
+    };
+    assert_eq!(
+        code(l.letter_draft(&d.staf, &new, now)),
+        ErrorCode::Forbidden,
+        "staf without register or dispose does not draft"
+    );
+    let err = l
+        .letter_draft(
+            &d.preparer,
+            &NewDraft {
+                kind: "surat_cinta".into(),
+                case_id: Some(case_id),
+            },
+            now,
+        )
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::BadInput, "an unknown kind is refused");
+    let err = l
+        .letter_draft(
+            &d.preparer,
+            &NewDraft {
+                kind: "surat_balasan".into(),
+                case_id: Some(case_id),
+            },
+            now,
+        )
+        .unwrap_err();
+    assert!(
+        err.message.contains("pola nomor"),
+        "a kind without a numbering pattern says how to set one: {}",
+        err.message
+    );
+    assert!(
+        l.letter_number_list(None).unwrap().is_empty(),
+        "a refused draft consumes no number"
+    );
+}
+
+#[test]
+fn denpasar_has_no_signer_and_says_what_to_set() {
+    let mut o = Office::new("denpasar");
+    let admin = o.admin.clone();
+    let err = o
+        .loket
+        .letter_draft(
+            &admin,
+            &NewDraft {
+                kind: "surat_balasan".into(),
+                case_id: None,
+            },
+            at("2026-03-03T09:00:00+07:00"),
+        )
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::BadInput, "no signer is bad input");
+    assert!(
+        err.message.contains("Kepala Dinas") && err.message.contains("profil kantor"),
+        "the message tells the admin what to add: {}",
+        err.message
+    );
+}
+
+/// Writes the issued PDF to artifacts/letters and its pages as PNG (when pdftoppm is there)
+/// so a person can look at the signed letter.
+fn keep_for_a_look(pdf: &[u8]) {
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../artifacts/letters");
+    std::fs::create_dir_all(&out).unwrap();
+    let file = out.join("alur-demak-rekomendasi-fo.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let _ = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "60"])
+        .arg(&file)
+        .arg(out.join("alur-demak-rekomendasi-fo"))
+        .status();
+}

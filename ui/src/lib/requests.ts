@@ -1,34 +1,25 @@
 // Words and order for Kotak Masuk and the case page: deadline states, sifat badges, dates.
 import { dateWords } from "./jadwal";
+import { colourOf, states } from "./tenggat";
 import type { DeadlineItem } from "./types/DeadlineItem";
 import type { DeadlineState } from "./types/DeadlineState";
 import type { InboxLine } from "./types/InboxLine";
 
-/** The deadline states in the words the deadlines view uses. */
-export const deadlineWords: Record<DeadlineState, string> = {
-  dalam_batas: "sesuai jadwal",
-  segera_jatuh_tempo: "mendekati tenggat",
-  jatuh_tempo_hari_ini: "jatuh tempo hari ini",
-  terlambat: "terlambat",
-};
-
-/** CSS class for a state's colour (green, yellow, orange, red). */
-export const deadlineTone: Record<DeadlineState, string> = {
-  dalam_batas: "hijau",
-  segera_jatuh_tempo: "kuning",
-  jatuh_tempo_hari_ini: "oranye",
-  terlambat: "merah",
-};
-
-/** "mendekati tenggat", or what stands in for a state when there is none. */
-export function deadlineLabel(d: DeadlineItem | null): string {
-  if (!d) return "tanpa tenggat";
-  if (d.state) return deadlineWords[d.state];
-  return d.paused ? "ditunda (menunggu pemohon)" : "tanpa tenggat";
+/** A state in the same words as the Tenggat view's legend, in lower case for badges. */
+function stateWords(key: DeadlineState | "ditunda"): string {
+  return (states.find((s) => s.key === key)?.label ?? key).toLowerCase();
 }
 
+/** "segera jatuh tempo", or what stands in for a state when there is none. */
+export function deadlineLabel(d: DeadlineItem | null): string {
+  if (!d) return "tanpa tenggat";
+  if (d.state) return stateWords(d.state);
+  return d.paused ? stateWords("ditunda") : "tanpa tenggat";
+}
+
+/** CSS class for a state's colour (the Tenggat view's: hijau, kuning, oranye, merah). */
 export function deadlineClass(d: DeadlineItem | null): string {
-  return d?.state ? deadlineTone[d.state] : "netral";
+  return d?.state ? colourOf(d.state) : "netral";
 }
 
 const sifatWords: Record<string, string> = {

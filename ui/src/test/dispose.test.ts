@@ -100,7 +100,7 @@ describe("halaman permohonan", () => {
       expect(screen.queryByTestId(id), `${id} is not offered`).toBeNull();
     }
     expect(screen.getByTestId("status-tenggat").textContent, "deadline in words").toBe(
-      "sesuai jadwal",
+      "dalam batas",
     );
     await user.click(screen.getByTestId("disposisikan"));
     expect(screen.getByTestId("dialog-disposisi"), "the dialog opens").toBeTruthy();

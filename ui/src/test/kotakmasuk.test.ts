@@ -26,9 +26,9 @@ describe("Kotak Masuk", () => {
   });
 
   it("names deadline states in the deadline view's words", () => {
-    expect(deadlineLabel(deadline("x", "dalam_batas")), "on track").toBe("sesuai jadwal");
+    expect(deadlineLabel(deadline("x", "dalam_batas")), "on track").toBe("dalam batas");
     expect(deadlineLabel(deadline("x", "segera_jatuh_tempo")), "due soon").toBe(
-      "mendekati tenggat",
+      "segera jatuh tempo",
     );
     expect(deadlineLabel(deadline("x", "jatuh_tempo_hari_ini")), "due today").toBe(
       "jatuh tempo hari ini",

@@ -36,6 +36,7 @@ E2E_TESTS=(
   e2e_letters:a_recommendation_is_drafted_initialled_signed_and_entered_in_the_agenda
   e2e_register:a_jember_request_is_registered_found_and_exported_in_the_window
   e2e_register:an_administrator_creates_an_account_in_the_window_and_it_signs_in
+  e2e_templates:an_administrator_edits_a_template_with_live_preview_is_refused_a_broken_one_and_resets_it
 )
 for entry in "${E2E_TESTS[@]}"; do
   target="${entry%%:*}"

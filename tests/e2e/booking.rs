@@ -102,31 +102,6 @@ fn prepare(db: &std::path::Path) -> i64 {
     l.booking_create(&taken, &admin, now).unwrap().id
 }
 
-/// A picture of the window, given up after 20 s (returns false). Whole-window screenshots of
-/// short pages (Besok, the booking page) stalled WebKitWebDriver; the content area is made to
-/// scroll first, which the pages that photograph fine all do.
-async fn shot(app: &harness::App, name: &str) -> bool {
-    let _ = app
-        .client
-        .execute(
-            "const k = document.querySelector('#konten'); const d = document.createElement('div'); d.style.height = '1200px'; k.appendChild(d);",
-            vec![],
-        )
-        .await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    match tokio::time::timeout(std::time::Duration::from_secs(20), app.client.screenshot()).await {
-        Ok(Ok(png)) => {
-            let dir = harness::workspace_root().join("artifacts/screenshots");
-            std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
-            true
-        }
-        _ => {
-            eprintln!("tangkapan layar {name} tidak dapat diambil (WebKitWebDriver macet)");
-            false
-        }
-    }
-}
-
 #[test]
 fn a_video_conference_is_booked_approved_and_its_receipt_printed() {
     let Some(driver) = Driver::start() else {
@@ -246,7 +221,7 @@ fn a_video_conference_is_booked_approved_and_its_receipt_printed() {
         .await;
         assert_clean(&app.text("#konten").await, "pemesanan");
         assert!(
-            shot(&app, "jadwal-06-pemesanan").await,
+            app.try_screenshot("jadwal-06-pemesanan").await,
             "the booking page can be photographed"
         );
         app.click("[data-testid=ics-command-center]").await;
@@ -292,7 +267,7 @@ fn a_video_conference_is_booked_approved_and_its_receipt_printed() {
         );
         assert_clean(&besok, "besok");
         // Last, as it may stall WebKitWebDriver on this page: a bounded try at a picture.
-        if shot(&app, "jadwal-04-besok").await {
+        if app.try_screenshot("jadwal-04-besok").await {
             app.quit().await;
         }
     });

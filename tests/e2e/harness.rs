@@ -234,6 +234,32 @@ impl App {
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
 
+    /// A picture of the window, given up after 20 s (returns false). Whole-window
+    /// screenshots of short pages (Besok, the booking page) stalled WebKitWebDriver; the
+    /// content area is made to scroll first, which the pages that photograph fine all do.
+    pub async fn try_screenshot(&self, name: &str) -> bool {
+        let _ = self
+            .client
+            .execute(
+                "const k = document.querySelector('#konten'); const d = document.createElement('div'); d.style.height = '1200px'; k.appendChild(d);",
+                vec![],
+            )
+            .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        match tokio::time::timeout(Duration::from_secs(20), self.client.screenshot()).await {
+            Ok(Ok(png)) => {
+                let dir = workspace_root().join("artifacts").join("screenshots");
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+                true
+            }
+            _ => {
+                eprintln!("tangkapan layar {name} tidak dapat diambil (WebKitWebDriver macet)");
+                false
+            }
+        }
+    }
+
     /// Ends the WebDriver session; a session that does not end within 10 s is left to the
     /// driver's process-group kill instead of hanging the test.
     pub async fn quit(self) {

@@ -497,3 +497,126 @@ fn keep_for_a_look(pdf: &[u8]) {
         .arg(out.join("alur-demak-rekomendasi-fo"))
         .status();
 }
+
+/// Pengaturan → Templat Surat through loket-api: only an administrator saves or resets, a
+/// broken edit is refused with its line while the previous version stays, the preview shows
+/// the error's line, and both changes enter the audit trail with the text before and after.
+#[test]
+fn template_edits_are_for_administrators_previewed_with_their_line_and_audited() {
+    let mut d = demak();
+    let now = at("2026-03-03T09:00:00+07:00");
+    let shipped = Loket::letter_template_default("penolakan.typ").unwrap();
+    let edited = shipped.replace(
+        "Demikian kami sampaikan.",
+        "Demikian kami sampaikan dengan hormat.",
+    );
+    assert_ne!(
+        edited, shipped,
+        "the edit changes the shipped closing sentence"
+    );
+
+    let refused =
+        d.o.loket
+            .letter_template_save(&d.staf, "penolakan.typ", &edited, now)
+            .unwrap_err();
+    assert_eq!(
+        refused.code,
+        ErrorCode::Forbidden,
+        "only the administer role saves templates"
+    );
+    let refused =
+        d.o.loket
+            .letter_template_reset(&d.kadis, "penolakan.typ", now)
+            .unwrap_err();
+    assert_eq!(
+        refused.code,
+        ErrorCode::Forbidden,
+        "only the administer role resets templates, even the Kepala Dinas is refused"
+    );
+
+    let view =
+        d.o.loket
+            .letter_template_save(&d.o.admin, "penolakan.typ", &edited, now)
+            .unwrap();
+    assert!(
+        view.edited && view.kinds == vec!["penolakan".to_string()],
+        "the saved file is marked edited and names the kind it renders: {view:?}"
+    );
+    assert_eq!(
+        d.o.loket.letter_template_show("penolakan.typ").unwrap(),
+        edited,
+        "the office's copy is now the active template"
+    );
+
+    let broken = edited.replace("#butir(i.alasan)", "#butir(i.alasan");
+    let line = edited
+        .lines()
+        .position(|l| l.contains("#butir(i.alasan)"))
+        .unwrap() as u32
+        + 1;
+    let preview =
+        d.o.loket
+            .letter_template_preview_svg("penolakan", "penolakan.typ", &broken)
+            .unwrap();
+    assert!(
+        preview.pages.is_empty()
+            && preview.error_file == "penolakan.typ"
+            && preview.error_line == line
+            && preview.error.contains(&format!("baris {line}")),
+        "the live preview names the broken file and line {line}: {preview:?}"
+    );
+    let err =
+        d.o.loket
+            .letter_template_save(&d.o.admin, "penolakan.typ", &broken, now)
+            .unwrap_err();
+    assert!(
+        err.code == ErrorCode::BadInput && err.message.contains(&format!("baris {line}")),
+        "saving a broken template is bad input naming line {line}: {}",
+        err.message
+    );
+    assert_eq!(
+        d.o.loket.letter_template_show("penolakan.typ").unwrap(),
+        edited,
+        "the previous version stays active after a refused save"
+    );
+    let good =
+        d.o.loket
+            .letter_template_preview_svg("penolakan", "penolakan.typ", &edited)
+            .unwrap();
+    assert!(
+        good.error.is_empty() && good.pages.len() == 1 && good.pages[0].contains("<svg"),
+        "a template that compiles previews as SVG pages: {}",
+        good.error
+    );
+
+    assert!(
+        d.o.loket
+            .letter_template_reset(&d.o.admin, "penolakan.typ", at("2026-03-03T10:00:00+07:00"))
+            .unwrap(),
+        "reset removes the office's copy"
+    );
+    assert_eq!(
+        d.o.loket.letter_template_show("penolakan.typ").unwrap(),
+        shipped,
+        "after reset the shipped template is active again"
+    );
+    let trail =
+        d.o.loket
+            .audit_trail(&d.o.admin, Some("template:penolakan.typ"))
+            .unwrap();
+    let actions: Vec<&str> = trail.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        vec!["letter.template.save", "letter.template.reset"],
+        "the accepted save and the reset are audited; refusals write nothing"
+    );
+    assert!(
+        trail[0].after.as_deref().unwrap().contains("dengan hormat")
+            && trail[1]
+                .before
+                .as_deref()
+                .unwrap()
+                .contains("dengan hormat"),
+        "the audit keeps the edited text before and after"
+    );
+}

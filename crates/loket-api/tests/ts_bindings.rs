@@ -63,6 +63,8 @@ fn surat(cfg: &Config) {
     f::DraftView::export_all(cfg).unwrap();
     f::LetterQueues::export_all(cfg).unwrap();
     f::PreviewView::export_all(cfg).unwrap();
+    loket_api::letter::template::TemplateView::export_all(cfg).unwrap();
+    loket_api::letter::template::TemplatePreview::export_all(cfg).unwrap();
 }
 
 /// Register form, buku agenda, accounts and the instruction list (area C).

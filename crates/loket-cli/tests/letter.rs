@@ -10,9 +10,15 @@ fn loket(db: &Path, args: &[&str]) -> Output {
         .arg("--db")
         .arg(db)
         .args(args)
+        .env("LOKET_USER", "admin")
+        .env("LOKET_PASSWORD", ADMIN_PASSWORD)
+        .env("LOKET_NEW_PASSWORD", ADMIN_PASSWORD)
         .output()
         .expect("the loket binary runs")
 }
+
+/// The administrator `setup` creates; template edits are signed in as them.
+const ADMIN_PASSWORD: &str = "sandi-admin-kantor";
 
 fn ok(out: Output) -> Output {
     assert!(
@@ -31,10 +37,22 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-/// A Demak database with a numbering pattern for surat balasan and penolakan.
+/// A Demak database with the administrator and a numbering pattern for surat balasan and
+/// penolakan.
 fn setup(dir: &Path) -> PathBuf {
     let db = dir.join("loket.db");
     ok(loket(&db, &["init", "--office", "demak"]));
+    ok(loket(
+        &db,
+        &[
+            "user",
+            "add-admin",
+            "--login",
+            "admin",
+            "--name",
+            "Admin Loket",
+        ],
+    ));
     ok(loket(
         &db,
         &[

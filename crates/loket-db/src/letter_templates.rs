@@ -1,9 +1,9 @@
 //! Table `letter_templates`: the office's edited letter templates, replacing the shipped
 //! file of the same name. Deleting a row restores the shipped template.
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
-use crate::{Db, DbError};
+use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
 CREATE TABLE letter_templates (
@@ -39,16 +39,31 @@ impl Db {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+impl Tx<'_> {
+    /// The edited text of `file` as seen inside this transaction; `None` while the shipped
+    /// version is active.
+    pub fn edited_template(&self, file: &str) -> Result<Option<String>, DbError> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT text FROM letter_templates WHERE file = ?1",
+                [file],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
 
     /// Stores an edited template (the caller has checked that it compiles).
     pub fn save_template(
-        &mut self,
+        &self,
         file: &str,
         text: &str,
         by: Option<&str>,
         now: &str,
     ) -> Result<(), DbError> {
-        self.conn.execute(
+        self.tx.execute(
             "INSERT INTO letter_templates (file, text, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (file) DO UPDATE SET text = ?2, updated_at = ?3, updated_by = ?4",
             params![file, text, now, by],
@@ -57,9 +72,9 @@ impl Db {
     }
 
     /// Removes the edited version of `file`; true when there was one.
-    pub fn reset_template(&mut self, file: &str) -> Result<bool, DbError> {
+    pub fn reset_template(&self, file: &str) -> Result<bool, DbError> {
         Ok(self
-            .conn
+            .tx
             .execute("DELETE FROM letter_templates WHERE file = ?1", [file])?
             > 0)
     }

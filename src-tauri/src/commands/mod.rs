@@ -8,6 +8,7 @@ pub mod jadwal;
 pub mod requests;
 pub mod session;
 pub mod surat;
+pub mod templates;
 pub mod tenggat;
 
 use chrono::{DateTime, FixedOffset};

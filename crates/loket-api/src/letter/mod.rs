@@ -9,7 +9,7 @@ mod kinds;
 pub(crate) mod list;
 pub(crate) mod numbering;
 mod render;
-mod template;
+pub mod template;
 mod verify;
 
 pub use issue::ISSUE;

@@ -6,6 +6,7 @@ use clap::Subcommand;
 use loket_api::{ApiError, Loket};
 
 use super::{io_error, write};
+use crate::commands::requests::SignIn;
 use crate::output::{json, table};
 
 #[derive(Debug, Subcommand)]
@@ -20,9 +21,15 @@ pub enum TemplateAction {
         file: String,
         #[arg(long, value_name = "BERKAS.typ")]
         from: PathBuf,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Mengembalikan templat ke versi bawaan
-    Reset { file: String },
+    Reset {
+        file: String,
+        #[command(flatten)]
+        sign_in: SignIn,
+    },
     /// PDF contoh satu jenis surat dengan templat (atau teks dari berkas, belum disimpan)
     Preview {
         #[arg(long, value_name = "JENIS")]
@@ -67,16 +74,22 @@ pub fn run(
             print!("{}", loket.letter_template_show(&file)?);
             Ok(())
         }
-        TemplateAction::Save { file, from } => {
+        TemplateAction::Save {
+            file,
+            from,
+            sign_in,
+        } => {
             let text = read(&from)?;
-            loket.letter_template_save(&file, &text, None, now)?;
+            let actor = sign_in.actor(loket)?;
+            loket.letter_template_save(&actor, &file, &text, now)?;
             if !as_json {
                 println!("Templat {file} disimpan dan berlaku untuk surat berikutnya.");
             }
             Ok(())
         }
-        TemplateAction::Reset { file } => {
-            let removed = loket.letter_template_reset(&file)?;
+        TemplateAction::Reset { file, sign_in } => {
+            let actor = sign_in.actor(loket)?;
+            let removed = loket.letter_template_reset(&actor, &file, now)?;
             if !as_json {
                 if removed {
                     println!("Templat {file} dikembalikan ke versi bawaan.");

@@ -143,6 +143,67 @@ fn every_letter_renders_for_every_office_with_its_facts_in_order() {
     }
 }
 
+/// pdftotext's text page by page (pages are separated by form feeds).
+fn pages(pdf: &[u8]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("surat.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split('\u{c}')
+        .map(squeeze)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[test]
+fn a_signature_never_stands_alone_on_a_page() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    let mut multi_page = 0;
+    for office in OFFICES {
+        let p = profile(office);
+        for kind in ALL_KINDS {
+            let mut letter = samples::letter(kind, &p, Some("000.8/1/2024")).unwrap();
+            if spec::layout(kind) == spec::Layout::Formulir {
+                continue;
+            }
+            // Long enough that every letter runs over a page somewhere in its body.
+            for _ in 0..3 {
+                letter.content.tembusan.push("Arsip".into());
+            }
+            let out = renderer.render(&letter, Some("uji")).unwrap();
+            let texts = pages(&out.pdf);
+            let name = squeeze(&letter.penandatangan.nama);
+            let page = texts
+                .iter()
+                .position(|t| t.contains(&name))
+                .unwrap_or_else(|| panic!("{office} {kind:?}: the signer's name is printed"));
+            if texts.len() > 1 {
+                multi_page += 1;
+            }
+            let closing = match kind {
+                LetterKind::BuktiPeminjamanCc => "Peminjam wajib menjaga",
+                _ => "Demikian",
+            };
+            assert!(
+                texts[page].contains(closing),
+                "{office} {kind:?}: the closing paragraph ({closing} ...) is on the signature's page {} of {}, so the signature never stands alone (Tata Naskah Dinas)",
+                page + 1,
+                texts.len()
+            );
+        }
+    }
+    assert!(
+        multi_page > 0,
+        "at least one sample runs over a page, so the rule is exercised"
+    );
+}
+
 #[test]
 fn dates_counts_and_cited_letters_are_written_the_indonesian_way() {
     let renderer = Renderer::new(TemplateSet::bundled());

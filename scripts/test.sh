@@ -32,11 +32,13 @@ E2E_TESTS=(
   e2e:a_bad_profile_file_is_explained_and_creates_no_database
   e2e_requests:demak_hosting_request_through_the_chain_in_the_window
   e2e_booking:a_video_conference_is_booked_approved_and_its_receipt_printed
+  e2e_blackout:an_administrator_closes_the_command_center_and_the_calendar_shows_it
   e2e_deadlines:tenggat_colours_each_state_and_the_bell_lists_what_the_watcher_sent
   e2e_letters:a_recommendation_is_drafted_initialled_signed_and_entered_in_the_agenda
   e2e_register:a_jember_request_is_registered_found_and_exported_in_the_window
   e2e_register:an_administrator_creates_an_account_in_the_window_and_it_signs_in
   e2e_templates:an_administrator_edits_a_template_with_live_preview_is_refused_a_broken_one_and_resets_it
+  e2e_calendar:an_administrator_closes_the_office_and_sees_the_moved_deadline
 )
 for entry in "${E2E_TESTS[@]}"; do
   target="${entry%%:*}"

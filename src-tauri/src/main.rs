@@ -132,6 +132,9 @@ fn main() {
             commands::jadwal::jadwal_resource_save,
             commands::jadwal::jadwal_operators,
             commands::jadwal::jadwal_add_skill,
+            commands::jadwal::jadwal_blackouts,
+            commands::jadwal::jadwal_blackout_add,
+            commands::jadwal::jadwal_blackout_remove,
             commands::session::sign_in,
             commands::session::create_first_admin,
             commands::session::sign_out,
@@ -155,6 +158,14 @@ fn main() {
             commands::accounts::account_acting_list,
             commands::accounts::instruction_list,
             commands::accounts::instruction_set,
+            commands::kalender::kalender_page,
+            commands::kalender::kalender_set_hours,
+            commands::kalender::kalender_add_variant,
+            commands::kalender::kalender_remove_variant,
+            commands::kalender::kalender_add_closure,
+            commands::kalender::kalender_remove_closure,
+            commands::kalender::kalender_add_holiday,
+            commands::kalender::kalender_remove_holiday,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

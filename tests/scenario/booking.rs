@@ -5,7 +5,7 @@
 #[path = "office.rs"]
 mod office;
 
-use loket_api::booking::{BookingRequest, NewResource};
+use loket_api::booking::{BlackoutForm, BookingRequest, NewResource};
 use loket_api::case::NewCase;
 use loket_api::ErrorCode;
 use loket_domain::booking::ResourceKind;
@@ -403,5 +403,221 @@ fn the_window_books_from_its_form_shows_the_calendar_and_prints_the_receipt() {
             .collect::<Vec<_>>(),
         ["Dipesan", "Disetujui"],
         "the page's history reads the audit trail in words"
+    );
+}
+
+fn blackout(resource: Option<&str>, start: &str, end: &str, reason: &str) -> BlackoutForm {
+    BlackoutForm {
+        resource_id: resource.map(str::to_string),
+        start: start.into(),
+        end: end.into(),
+        reason: reason.into(),
+    }
+}
+
+#[test]
+fn the_administrator_lists_and_removes_blackouts_and_removal_frees_the_slot() {
+    let mut o = Office::new("demak");
+    let kabid = o.account("kabid.aptika", "kepala-bidang-aptika", None);
+    demak_resources(&mut o);
+    let t = at("2026-03-02T10:00:00+07:00");
+    let l = &mut o.loket;
+    let ac = l
+        .blackout_save(
+            &blackout(
+                Some("command-center"),
+                "2026-03-09T08:00",
+                "2026-03-09T12:00",
+                "Perawatan AC",
+            ),
+            &o.admin,
+            t,
+        )
+        .unwrap();
+    assert_eq!(
+        (ac.resource_name.as_str(), ac.when_words.as_str()),
+        ("Command Center", "Senin, 9 Maret 2026 08.00–12.00 WIB"),
+        "the blackout reads in words, in office time"
+    );
+    let closed = l
+        .blackout_save(
+            &blackout(
+                None,
+                "2026-03-11T00:00",
+                "2026-03-12T00:00",
+                "Kantor tutup: pindah gedung",
+            ),
+            &o.admin,
+            t,
+        )
+        .unwrap();
+    assert_eq!(
+        closed.resource_name, "Semua sumber daya",
+        "an empty resource closes everything"
+    );
+
+    let refused = l
+        .blackout_save(
+            &blackout(None, "2026-03-13T08:00", "2026-03-13T09:00", "Uji"),
+            &kabid,
+            t,
+        )
+        .unwrap_err();
+    assert_eq!(
+        refused.code,
+        ErrorCode::Forbidden,
+        "only administrators add blackouts: {}",
+        refused.message
+    );
+    let refused = l.blackout_remove(ac.id, &kabid, t).unwrap_err();
+    assert_eq!(
+        refused.code,
+        ErrorCode::Forbidden,
+        "only administrators remove blackouts: {}",
+        refused.message
+    );
+
+    let upcoming = l.blackout_list(t, None).unwrap();
+    assert_eq!(
+        upcoming.iter().map(|b| b.id).collect::<Vec<_>>(),
+        vec![ac.id, closed.id],
+        "upcoming blackouts in start order, the refused ones not among them"
+    );
+    assert!(
+        l.blackout_list(at("2026-03-12T00:00:00+07:00"), None)
+            .unwrap()
+            .is_empty(),
+        "blackouts already over are not upcoming"
+    );
+    let vicon_week = l
+        .booking_range("2026-03-09", "2026-03-15", Some("vicon"))
+        .unwrap();
+    assert_eq!(
+        vicon_week
+            .blackouts
+            .iter()
+            .map(|b| b.id)
+            .collect::<Vec<_>>(),
+        vec![closed.id],
+        "the vicon calendar shows the office closure but not the Command Center's maintenance"
+    );
+    let week = l.booking_range("2026-03-09", "2026-03-15", None).unwrap();
+    assert_eq!(
+        week.blackouts.len(),
+        2,
+        "the calendar of all resources shows both"
+    );
+
+    let blocked = l
+        .booking_submit(
+            &form("Rapat koordinasi", "2026-03-09T09:00", "2026-03-09T10:00"),
+            &o.admin,
+            t,
+        )
+        .unwrap_err();
+    assert_eq!(
+        blocked.code,
+        ErrorCode::ScheduleConflict,
+        "the maintenance blocks the Command Center"
+    );
+    assert!(
+        blocked.message.contains("masa tutup Senin, 9 Maret 2026 08.00–12.00 WIB (Perawatan AC)") && !blocked.message.contains('#'),
+        "the refusal names the blackout by its time and reason, with no '#' the window would take for a booking: {}",
+        blocked.message
+    );
+
+    l.blackout_remove(ac.id, &o.admin, t).unwrap();
+    let trail = l
+        .audit_trail(&o.admin, Some(&format!("blackout:{}", ac.id)))
+        .unwrap();
+    assert_eq!(
+        trail.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+        ["blackout.add", "blackout.remove"],
+        "adding and removing are both audited"
+    );
+    assert!(
+        trail[1]
+            .before
+            .as_deref()
+            .is_some_and(|b| b.contains("Perawatan AC")),
+        "the removal keeps what was removed: {:?}",
+        trail[1].before
+    );
+    let again = l.blackout_remove(ac.id, &o.admin, t).unwrap_err();
+    assert_eq!(
+        again.code,
+        ErrorCode::NotFound,
+        "a removed blackout is gone: {}",
+        again.message
+    );
+    let booked = l
+        .booking_submit(
+            &form("Rapat koordinasi", "2026-03-09T09:00", "2026-03-09T10:00"),
+            &o.admin,
+            t,
+        )
+        .unwrap();
+    let booked = booked
+        .booking
+        .expect("with the maintenance removed the Command Center can be booked");
+    let late = l
+        .blackout_save(
+            &blackout(
+                Some("command-center"),
+                "2026-03-09T09:30",
+                "2026-03-09T11:00",
+                "Perbaikan listrik",
+            ),
+            &o.admin,
+            t,
+        )
+        .unwrap();
+    assert_eq!(
+        late.bookings.iter().map(|b| b.id).collect::<Vec<_>>(),
+        vec![booked.id],
+        "a blackout added over a held booking names it, to be moved or cancelled"
+    );
+}
+
+#[test]
+fn only_those_who_may_approve_see_can_approve() {
+    let mut o = Office::new("demak");
+    let kabid = o.account("kabid.aptika", "kepala-bidang-aptika", None);
+    let kabid_ikp = o.account("kabid.ikp", "kepala-bidang-ikp", None);
+    demak_resources(&mut o);
+    let t = at("2026-03-02T10:00:00+07:00");
+    let l = &mut o.loket;
+    let booking = l
+        .booking_submit(
+            &form("Rapat koordinasi", "2026-03-05T09:00", "2026-03-05T10:00"),
+            &o.admin,
+            t,
+        )
+        .unwrap()
+        .booking
+        .unwrap();
+    let page = |who| l.booking_page(booking.id, who, t).unwrap();
+    assert!(
+        page(&kabid).can_approve,
+        "the head over Tim SPA, which holds the Command Center, may approve"
+    );
+    assert!(page(&o.admin).can_approve, "an administrator may approve");
+    let other = page(&kabid_ikp);
+    assert!(
+        !other.can_approve,
+        "the head of another bidang may not approve"
+    );
+    assert_eq!(
+        other.approver, "Ketua Tim Sistem dan Program Aplikasi",
+        "the page says whose approval it waits for: the head post of the unit holding the room"
+    );
+    assert!(
+        !booking.can_approve,
+        "lists and results never offer approval by themselves"
+    );
+    l.booking_approve(booking.id, &kabid, t).unwrap();
+    assert!(
+        !l.booking_page(booking.id, &o.admin, t).unwrap().can_approve,
+        "an approved booking is not approved again"
     );
 }

@@ -35,6 +35,14 @@ fn generate(dir: &Path) {
     surat(&cfg);
     requests(&cfg);
     tenggat(&cfg);
+    kalender(&cfg);
+}
+
+/// Pengaturan → Hari & Jam Kerja (area K).
+fn kalender(cfg: &Config) {
+    use loket_api::calendar as k;
+    k::CalendarPage::export_all(cfg).unwrap();
+    k::CalendarSaved::export_all(cfg).unwrap();
 }
 
 /// The Tenggat view and the notification centre (area A).
@@ -92,6 +100,8 @@ fn jadwal(cfg: &Config) {
     b::OperatorSkills::export_all(cfg).unwrap();
     b::BookingEvent::export_all(cfg).unwrap();
     b::Borrower::export_all(cfg).unwrap();
+    b::BlackoutForm::export_all(cfg).unwrap();
+    b::BlackoutView::export_all(cfg).unwrap();
     b::SlotView::export_all(cfg).unwrap();
     b::SlotView::export_all(cfg).unwrap();
 }

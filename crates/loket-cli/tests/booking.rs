@@ -390,6 +390,35 @@ fn outside_hours_blackout_and_midnight() {
         "the refusal gives the blackout's reason: {}",
         err(&blocked)
     );
+    let listed = Command::new(env!("CARGO_BIN_EXE_loket"))
+        .args(["--db"])
+        .arg(&db)
+        .args(["--json", "resource", "blackouts"])
+        .env("LOKET_NOW", "2026-01-05T08:00:00+07:00")
+        .output()
+        .expect("loket runs");
+    let listed = ok_json(&listed);
+    assert_eq!(
+        listed[0]["reason"], "Perawatan AC",
+        "`resource blackouts` lists the upcoming maintenance: {listed}"
+    );
+    let id = listed[0]["id"]
+        .as_i64()
+        .expect("a blackout number")
+        .to_string();
+    let refused = as_user(&db, "tidak-ada", &["--json", "resource", "unblock", &id]);
+    assert!(
+        !refused.status.success(),
+        "an unknown account may not remove a blackout"
+    );
+    ok_json(&loket(&db, &["--json", "resource", "unblock", &id]));
+    ok_json(&book(
+        &db,
+        "Rapat",
+        "2026-01-12T09:00",
+        "2026-01-12T10:00",
+        &["command-center"],
+    ));
 }
 
 #[test]

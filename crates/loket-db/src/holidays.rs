@@ -131,4 +131,38 @@ impl Tx<'_> {
         )?;
         Ok(before)
     }
+
+    /// Adds one holiday (a revised SKB's extra cuti bersama day) to its year, keeping the
+    /// year's source; a year without a set gets one marked `berkas`. Returns `false` when the
+    /// same day with the same name is already there (nothing written).
+    pub fn add_holiday(&self, h: &Holiday, now: &str) -> Result<bool, DbError> {
+        use chrono::Datelike;
+        let year = h.date.year();
+        let added = self.tx.execute(
+            "INSERT OR IGNORE INTO holidays (date, name, kind, year) VALUES (?1, ?2, ?3, ?4)",
+            params![h.date.to_string(), h.name, kind_text(h.kind), year],
+        )?;
+        self.tx.execute(
+            "INSERT OR IGNORE INTO holiday_years (year, source, sha256, loaded_at)
+             VALUES (?1, 'berkas', '', ?2)",
+            params![year, now],
+        )?;
+        Ok(added == 1)
+    }
+
+    /// Removes the holiday named `name` on `date`; returns it, or `None` when there was none.
+    pub fn remove_holiday(&self, date: &str, name: &str) -> Result<Option<Holiday>, DbError> {
+        let rows: Vec<(String, String, String)> = {
+            let mut stmt = self
+                .tx
+                .prepare("SELECT date, name, kind FROM holidays WHERE date = ?1 AND name = ?2")?;
+            let rows = stmt.query_map(params![date, name], holiday_row)?;
+            rows.collect::<Result<_, _>>()?
+        };
+        self.tx.execute(
+            "DELETE FROM holidays WHERE date = ?1 AND name = ?2",
+            params![date, name],
+        )?;
+        Ok(to_holidays(rows)?.into_iter().next())
+    }
 }

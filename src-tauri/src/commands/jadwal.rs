@@ -4,8 +4,8 @@
 
 use loket_api::app::Session;
 use loket_api::booking::{
-    BookingEvent, BookingForm, BookingSubmitted, BookingView, Borrower, OperatorSkills,
-    ResourceForm, ResourceView, ScheduleRange, SlotForm, SlotView,
+    BlackoutForm, BlackoutView, BookingEvent, BookingForm, BookingSubmitted, BookingView, Borrower,
+    OperatorSkills, ResourceForm, ResourceView, ScheduleRange, SlotForm, SlotView,
 };
 use loket_api::ApiError;
 use tauri::State;
@@ -27,9 +27,10 @@ pub fn jadwal_tomorrow(session: State<'_, Session>) -> Result<Vec<BookingView>, 
     session.with(|l| l.booking_tomorrow(now()))
 }
 
+/// The booking's page for the signed-in person (`can_approve` is theirs).
 #[tauri::command]
 pub fn jadwal_show(session: State<'_, Session>, id: i64) -> Result<BookingView, ApiError> {
-    session.with(|l| l.booking_show(id))
+    session.as_user(|l, actor| l.booking_page(id, actor, now()))
 }
 
 #[tauri::command]
@@ -148,4 +149,23 @@ pub fn jadwal_add_skill(
     skill: String,
 ) -> Result<(), ApiError> {
     session.as_user(|l, actor| l.resource_add_skill(&person, &skill, actor, now()))
+}
+
+/// Blackouts (masa tutup) not yet over.
+#[tauri::command]
+pub fn jadwal_blackouts(session: State<'_, Session>) -> Result<Vec<BlackoutView>, ApiError> {
+    session.with(|l| l.blackout_list(now(), None))
+}
+
+#[tauri::command]
+pub fn jadwal_blackout_add(
+    session: State<'_, Session>,
+    form: BlackoutForm,
+) -> Result<BlackoutView, ApiError> {
+    session.as_user(|l, actor| l.blackout_save(&form, actor, now()))
+}
+
+#[tauri::command]
+pub fn jadwal_blackout_remove(session: State<'_, Session>, id: i64) -> Result<(), ApiError> {
+    session.as_user(|l, actor| l.blackout_remove(id, actor, now()))
 }

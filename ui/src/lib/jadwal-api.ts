@@ -1,5 +1,7 @@
 // Jadwal Peralatan: calls into the desktop shell (one loket-api use case each).
 import { call } from "./api";
+import type { BlackoutForm } from "./types/BlackoutForm";
+import type { BlackoutView } from "./types/BlackoutView";
 import type { BookingEvent } from "./types/BookingEvent";
 import type { BookingForm } from "./types/BookingForm";
 import type { BookingSubmitted } from "./types/BookingSubmitted";
@@ -37,4 +39,7 @@ export const jadwalApi = {
   operators: () => call<OperatorSkills[]>("jadwal_operators"),
   addSkill: (person: string, skill: string) =>
     call<void>("jadwal_add_skill", { person, skill }),
+  blackouts: () => call<BlackoutView[]>("jadwal_blackouts"),
+  addBlackout: (form: BlackoutForm) => call<BlackoutView>("jadwal_blackout_add", { form }),
+  removeBlackout: (id: number) => call<void>("jadwal_blackout_remove", { id }),
 };

@@ -1,6 +1,7 @@
 // Calendar arithmetic of Jadwal Peralatan: which days a view shows and where a booking's block
 // (and its setup/teardown buffers) sits on each day. Times are the office's wall clock as the
 // API writes them ("2026-03-05T09:00:00+07:00"), so the computer's own time zone never matters.
+import type { BlackoutView } from "./types/BlackoutView";
 import type { BookingView } from "./types/BookingView";
 import type { ResourceView } from "./types/ResourceView";
 
@@ -107,6 +108,23 @@ export function bookingsOn(bookings: BookingView[], day: string): BookingView[] 
   return bookings
     .filter((b) => wallMinutes(b.start) < base + 1440 && wallMinutes(b.end) > base)
     .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** The blackouts (masa tutup) touching `day`, each with its part of that day in minutes after
+ *  midnight (0–1440), in start order. */
+export function blackoutsOn(
+  list: BlackoutView[],
+  day: string,
+): { blackout: BlackoutView; from: number; to: number }[] {
+  const base = dayNumber(day) * 1440;
+  return list
+    .map((b) => ({
+      blackout: b,
+      from: Math.max(wallMinutes(b.start) - base, 0),
+      to: Math.min(wallMinutes(b.end) - base, 1440),
+    }))
+    .filter((p) => p.to > p.from)
+    .sort((a, b) => a.blackout.start.localeCompare(b.blackout.start));
 }
 
 /** "09.00" from a stamp. */

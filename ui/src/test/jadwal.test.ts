@@ -1,7 +1,8 @@
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { bookingsOn, segmentsOn, step, viewRange } from "../lib/jadwal";
+import { blackoutsOn, bookingsOn, segmentsOn, step, viewRange } from "../lib/jadwal";
+import type { BlackoutView } from "../lib/types/BlackoutView";
 import type { BookingView } from "../lib/types/BookingView";
 import type { ResourceView } from "../lib/types/ResourceView";
 
@@ -9,12 +10,22 @@ const jadwalApi = vi.hoisted(() => ({
   resources: vi.fn(),
   submit: vi.fn(),
   freeSlots: vi.fn(),
+  blackouts: vi.fn(),
+  addBlackout: vi.fn(),
+  removeBlackout: vi.fn(),
+  show: vi.fn(),
+  history: vi.fn(),
+  operators: vi.fn(),
+  approve: vi.fn(),
 }));
 vi.mock("../lib/jadwal-api", () => ({ jadwalApi }));
 const router = vi.hoisted(() => ({ go: vi.fn(), router: { page: { section: "jadwal" } } }));
 vi.mock("../lib/router.svelte", () => router);
 
+import Blackouts from "../pages/jadwal/Blackouts.svelte";
 import BookingForm from "../pages/jadwal/BookingForm.svelte";
+import BookingPage from "../pages/jadwal/BookingPage.svelte";
+import TimeGrid from "../pages/jadwal/TimeGrid.svelte";
 
 const resources: ResourceView[] = [
   {
@@ -65,6 +76,8 @@ function booking(start: string, end: string, held = ["command-center"]): Booking
     approved_by: null,
     approved_by_name: null,
     cancel_reason: null,
+    approver: "Ketua Tim Sistem dan Program Aplikasi",
+    can_approve: false,
     resources: held.map((id) => ({ id, name: id, quantity: 1 })),
     operators: [],
     handovers: [],
@@ -175,5 +188,143 @@ describe("formulir pemesanan", () => {
     await user.click(slot.querySelector("button")!);
     expect((screen.getByTestId("tanggal") as HTMLInputElement).value, "the date is taken").toBe("2026-03-06");
     expect((screen.getByTestId("mulai") as HTMLInputElement).value, "and the start").toBe("13:00");
+  });
+});
+
+const maintenance: BlackoutView = {
+  id: 4,
+  resource_id: "command-center",
+  resource_name: "Command Center",
+  start: "2026-03-09T08:00:00+07:00",
+  end: "2026-03-09T12:00:00+07:00",
+  when_words: "Senin, 9 Maret 2026 08.00–12.00 WIB",
+  reason: "Perawatan AC",
+  bookings: [],
+};
+const closure: BlackoutView = {
+  id: 5,
+  resource_id: null,
+  resource_name: "Semua sumber daya",
+  start: "2026-03-10T16:00:00+07:00",
+  end: "2026-03-12T00:00:00+07:00",
+  when_words: "Selasa, 10 Maret 2026 16.00 WIB – Kamis, 12 Maret 2026 00.00 WIB",
+  reason: "Pindah gedung",
+  bookings: [{ id: 9, title: "Podcast mingguan", when_words: "Rabu, 11 Maret 2026 10.00–11.00 WIB" }],
+};
+
+describe("masa tutup", () => {
+  beforeEach(() => {
+    jadwalApi.blackouts.mockReset().mockResolvedValue([maintenance, closure]);
+    jadwalApi.addBlackout.mockReset();
+    jadwalApi.removeBlackout.mockReset().mockResolvedValue(undefined);
+  });
+
+  it("places a blackout on each day it touches, cut at midnight", () => {
+    expect(
+      blackoutsOn([maintenance, closure], "2026-03-10").map((p) => [p.blackout.id, p.from, p.to]),
+      "Tuesday: the closure from 16.00 to midnight",
+    ).toEqual([[5, 960, 1440]]);
+    expect(
+      blackoutsOn([maintenance, closure], "2026-03-11").map((p) => [p.from, p.to]),
+      "Wednesday: the whole day",
+    ).toEqual([[0, 1440]]);
+    expect(blackoutsOn([maintenance, closure], "2026-03-12"), "ends at Thursday's midnight").toEqual([]);
+  });
+
+  it("shows a blackout as a band labelled with its reason in the week calendar", () => {
+    render(TimeGrid, {
+      range: {
+        days: [
+          { date: "2026-03-09", weekday: "Senin", open_minute: 450, close_minute: 960, hours_words: "07.30–16.00", day_off: null, holiday: false },
+        ],
+        bookings: [],
+        blackouts: [maintenance],
+        resources,
+        zone_label: "WIB",
+      },
+    });
+    const band = screen.getByTestId("pita-masa-tutup");
+    expect(band.textContent, "the band names the reason and the resource").toContain("Tutup: Perawatan AC");
+    expect(band.textContent, "and the resource").toContain("Command Center");
+    expect(band.style.height, "four hours at 40 px an hour").toBe("160px");
+  });
+
+  it("lets an administrator add a blackout and remove one after confirming", async () => {
+    const user = userEvent.setup();
+    jadwalApi.addBlackout.mockResolvedValue(maintenance);
+    render(Blackouts, { isAdmin: true, resources });
+    const rows = await screen.findAllByTestId("baris-masa-tutup");
+    expect(rows.map((r) => r.textContent), "upcoming blackouts in words").toEqual([
+      expect.stringContaining("Senin, 9 Maret 2026 08.00–12.00 WIB"),
+      expect.stringContaining("Semua sumber daya"),
+    ]);
+    await user.selectOptions(screen.getByTestId("mt-sumber-daya"), "command-center");
+    await user.clear(screen.getByTestId("mt-tanggal"));
+    await user.type(screen.getByTestId("mt-tanggal"), "2026-03-09");
+    expect(
+      (screen.getByTestId("mt-tanggal-selesai") as HTMLInputElement).value,
+      "the end date follows the start date until changed",
+    ).toBe("2026-03-09");
+    await user.clear(screen.getByTestId("mt-selesai"));
+    await user.type(screen.getByTestId("mt-selesai"), "12:00");
+    await user.type(screen.getByTestId("mt-alasan"), "Perawatan AC{Enter}");
+    expect(jadwalApi.addBlackout, "the form sends office-time stamps, ending the same day").toHaveBeenCalledWith({
+      resource_id: "command-center",
+      start: "2026-03-09T08:00",
+      end: "2026-03-09T12:00",
+      reason: "Perawatan AC",
+    });
+    expect((await screen.findByTestId("masa-tutup-tersimpan")).textContent, "the saved blackout is confirmed").toContain("Masa tutup Command Center");
+
+    await user.click(screen.getAllByTestId("hapus-masa-tutup")[0]);
+    expect(jadwalApi.removeBlackout, "nothing is removed before confirming").not.toHaveBeenCalled();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByTestId("yakin-hapus-masa-tutup"), "Esc closes the confirmation").toBeNull();
+    await user.click(screen.getAllByTestId("hapus-masa-tutup")[0]);
+    await user.click(screen.getByTestId("yakin-hapus-masa-tutup"));
+    expect(jadwalApi.removeBlackout, "the confirmed blackout is removed").toHaveBeenCalledWith(4);
+  });
+
+  it("shows the list read-only to those who are not administrators", async () => {
+    render(Blackouts, { isAdmin: false, resources });
+    expect(await screen.findAllByTestId("baris-masa-tutup"), "the list is readable").toHaveLength(2);
+    const held = screen.getByTestId("masih-terjadwal");
+    expect(held.textContent, "a booking still inside the closure is named").toContain("#9 Podcast mingguan");
+    await userEvent.setup().click(held.querySelector("button")!);
+    expect(router.go, "and opens its page to move or cancel it").toHaveBeenCalledWith({ section: "jadwal", id: "9" });
+    expect(screen.queryByTestId("hapus-masa-tutup"), "no remove button").toBeNull();
+    expect(screen.queryByTestId("formulir-masa-tutup"), "no add form").toBeNull();
+  });
+});
+
+describe("persetujuan pemesanan", () => {
+  const waiting = (can_approve: boolean): BookingView => ({
+    ...booking("2026-03-05T09:00:00+07:00", "2026-03-05T10:00:00+07:00"),
+    status: "diminta",
+    status_label: "Diminta",
+    can_approve,
+  });
+  beforeEach(() => {
+    jadwalApi.history.mockReset().mockResolvedValue([]);
+    jadwalApi.resources.mockReset().mockResolvedValue(resources);
+    jadwalApi.operators.mockReset().mockResolvedValue([]);
+  });
+  const user = { id: "operator.cc", name: "Rudi", position_title: "Operator", roles: ["book"] };
+
+  it("offers Setujui only to those who may approve", async () => {
+    jadwalApi.show.mockReset().mockResolvedValue(waiting(true));
+    render(BookingPage, { id: 7, user });
+    expect(await screen.findByTestId("setujui"), "the approver sees the button").toBeTruthy();
+    expect(screen.queryByTestId("menunggu-persetujuan"), "and no waiting note").toBeNull();
+  });
+
+  it("tells others whose approval the booking waits for", async () => {
+    jadwalApi.show.mockReset().mockResolvedValue(waiting(false));
+    render(BookingPage, { id: 7, user });
+    expect(
+      (await screen.findByTestId("menunggu-persetujuan")).textContent,
+      "the waiting note names the post that approves",
+    ).toBe("Menunggu persetujuan Ketua Tim Sistem dan Program Aplikasi");
+    expect(screen.queryByTestId("setujui"), "no approve button for them").toBeNull();
   });
 });

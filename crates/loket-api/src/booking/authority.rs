@@ -2,7 +2,8 @@
 //! need `administer`, and approval belongs to the head responsible for the booked resources.
 
 use chrono::{DateTime, FixedOffset};
-use loket_domain::catalog::{PositionKind, Unit};
+use loket_domain::booking::Resource;
+use loket_domain::catalog::{Position, PositionKind, Unit};
 use loket_domain::roles::Role;
 
 use crate::account::Actor;
@@ -26,7 +27,71 @@ fn within(units: &[Unit], unit: &str, head_unit: &str) -> bool {
     false
 }
 
+fn is_head(kind: PositionKind) -> bool {
+    matches!(
+        kind,
+        PositionKind::KepalaBidang
+            | PositionKind::KepalaSubbagian
+            | PositionKind::KepalaSeksi
+            | PositionKind::KetuaTim
+    )
+}
+
+/// Who approves a booking of `booked` resources, in words ("Ketua Tim SPA"): the head post of
+/// each responsible unit, else "Kepala <unit>"; "Kepala Dinas atau Sekretaris" when a resource
+/// has no unit.
+pub(crate) fn approver_words(
+    booked: &[(String, u32)],
+    resources: &[Resource],
+    units: &[Unit],
+    positions: &[Position],
+) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for (rid, _) in booked {
+        let unit = resources
+            .iter()
+            .find(|r| &r.id == rid)
+            .and_then(|r| r.unit.as_deref());
+        let words = match unit {
+            None => "Kepala Dinas atau Sekretaris".to_string(),
+            Some(u) => positions
+                .iter()
+                .find(|p| p.unit.as_deref() == Some(u) && is_head(p.kind))
+                .map(|p| p.title.clone())
+                .or_else(|| {
+                    units
+                        .iter()
+                        .find(|x| x.id == u)
+                        .map(|x| format!("Kepala {}", x.name))
+                })
+                .unwrap_or_else(|| "kepala unit penanggung jawab".to_string()),
+        };
+        if !out.contains(&words) {
+            out.push(words);
+        }
+    }
+    if out.is_empty() {
+        return "Kepala Dinas atau Sekretaris".to_string();
+    }
+    out.join(" dan ")
+}
+
 impl Loket {
+    /// Whether the actor may approve booking `id` now (see `booking_approver`); what the
+    /// booking page reads to offer "Setujui".
+    pub(crate) fn booking_may_approve(
+        &self,
+        actor: &Actor,
+        id: i64,
+        now: DateTime<FixedOffset>,
+    ) -> Result<bool, ApiError> {
+        match self.booking_approver(actor, id, now) {
+            Ok(_) => Ok(true),
+            Err(e) if e.code == ErrorCode::Forbidden => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The actor's login after re-reading the account and checking `role`.
     pub(crate) fn booking_actor(&self, actor: &Actor, role: Role) -> Result<String, ApiError> {
         let current = self.current(actor)?;
@@ -69,15 +134,7 @@ impl Loket {
         }
         let heads: Vec<&str> = posts
             .iter()
-            .filter(|p| {
-                matches!(
-                    p.kind,
-                    PositionKind::KepalaBidang
-                        | PositionKind::KepalaSubbagian
-                        | PositionKind::KepalaSeksi
-                        | PositionKind::KetuaTim
-                )
-            })
+            .filter(|p| is_head(p.kind))
             .filter_map(|p| p.unit.as_deref())
             .collect();
         for (rid, _) in &booking.resources {

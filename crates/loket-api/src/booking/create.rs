@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, FixedOffset};
 use loket_db::bookings::NewBooking;
 use loket_domain::booking::{
-    check, occurrences, BookingStatus, Claim, Conflict, Resource, Span, WeeklyRule,
+    check, occurrences, Blackout, BookingStatus, Claim, Conflict, Resource, Span, WeeklyRule,
 };
 use loket_domain::calendar::{DayOff, WorkingCalendar};
 use loket_domain::time_zone::TimeZone;
@@ -189,7 +189,7 @@ impl Loket {
         };
         let conflicts = check(&claim, &resources, &existing, &blackouts);
         if !conflicts.is_empty() {
-            let message = describe(&conflicts, &resources, cal.zone, |id| {
+            let message = describe(&conflicts, &resources, &blackouts, cal.zone, |id| {
                 tx.booking(id).ok().flatten().map(|b| b.span)
             });
             return Err(ApiError::new(ErrorCode::ScheduleConflict, message));
@@ -273,7 +273,7 @@ impl Loket {
                 made_claims.push(claim);
                 accepted.push((occurrence, span));
             } else {
-                let reason = describe(&conflicts, &resources, cal.zone, |id| {
+                let reason = describe(&conflicts, &resources, &blackouts, cal.zone, |id| {
                     tx.booking(id).ok().flatten().map(|b| b.span)
                 });
                 skipped.push(SkippedOccurrence {
@@ -355,6 +355,7 @@ fn new_booking(
 pub(crate) fn describe(
     conflicts: &[Conflict],
     resources: &HashMap<String, Resource>,
+    blackouts: &[Blackout],
     zone: TimeZone,
     span_of: impl Fn(i64) -> Option<Span>,
 ) -> String {
@@ -402,15 +403,20 @@ pub(crate) fn describe(
                 "operator `{person_id}` sedang bertugas di pemesanan {}",
                 booking(*booking_id, title)
             ),
+            // No "#id" here: the window links every "#n" of a refusal to booking n.
             Conflict::Blackout {
                 resource_id,
                 blackout_id,
                 reason,
             } => format!(
-                "{} tidak dapat dipesan (penutupan #{blackout_id}: {reason})",
+                "{} sedang dalam masa tutup{} ({reason}); pilih waktu lain, atau minta administrator menghapus masa tutup itu di Jadwal Peralatan → Sumber daya & masa tutup",
                 resource_id
                     .as_deref()
-                    .map_or("Semua sumber daya".to_string(), name)
+                    .map_or("semua sumber daya".to_string(), name),
+                blackouts
+                    .iter()
+                    .find(|b| b.id == *blackout_id)
+                    .map_or(String::new(), |b| format!(" {}", span_words(b.span, zone)))
             ),
         })
         .collect();

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
+use super::blackout::BlackoutView;
 use super::days::ScheduleDay;
 use super::dto::{BookingView, ResourceView, SeriesReport, SlotView};
 use super::{parse_local, BookingRequest, NewResource, SlotRequest};
@@ -74,6 +75,9 @@ pub struct SlotForm {
 pub struct ScheduleRange {
     pub days: Vec<ScheduleDay>,
     pub bookings: Vec<BookingView>,
+    /// Blackouts (masa tutup) in the range: of the resource shown, or of any, and those of
+    /// every resource.
+    pub blackouts: Vec<BlackoutView>,
     pub resources: Vec<ResourceView>,
     /// "WIB", "WITA" or "WIT".
     pub zone_label: String,
@@ -131,9 +135,19 @@ impl Loket {
         let cal = self.booking_calendar()?;
         let start = cal.at(first.and_hms_opt(0, 0, 0).unwrap_or_default());
         let end = cal.at(last.and_hms_opt(0, 0, 0).unwrap_or_default()) + Duration::days(1);
+        let blackouts = self
+            .blackout_list(start, Some(end))?
+            .into_iter()
+            .filter(|b| {
+                resource.is_none()
+                    || b.resource_id.is_none()
+                    || b.resource_id.as_deref() == resource
+            })
+            .collect();
         Ok(ScheduleRange {
             days,
             bookings: self.booking_list(start, end, resource, false)?,
+            blackouts,
             resources: self.resource_list()?,
             zone_label: cal.zone.label().to_string(),
         })

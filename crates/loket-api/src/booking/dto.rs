@@ -95,6 +95,11 @@ pub struct BookingView {
     /// The approver's name.
     pub approved_by_name: Option<String>,
     pub cancel_reason: Option<String>,
+    /// Who approves it, in words ("Ketua Tim SPA"), for "Menunggu persetujuan …".
+    pub approver: String,
+    /// Whether the signed-in person may approve it now (only on the booking page of a
+    /// booking still diminta; false in lists).
+    pub can_approve: bool,
     pub resources: Vec<BookedResource>,
     pub operators: Vec<OperatorView>,
     pub handovers: Vec<HandoverView>,

@@ -153,7 +153,7 @@ impl Loket {
             .filter(|c| matches!(c, Conflict::OperatorBusy { .. }))
             .collect();
         if !conflicts.is_empty() {
-            let message = describe(&conflicts, &resources, cal.zone, |b| {
+            let message = describe(&conflicts, &resources, &[], cal.zone, |b| {
                 tx.booking(b).ok().flatten().map(|x| x.span)
             });
             return Err(ApiError::new(crate::ErrorCode::ScheduleConflict, message));

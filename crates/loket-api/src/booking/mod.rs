@@ -7,6 +7,7 @@
 
 mod authority;
 mod bench;
+mod blackout;
 mod create;
 mod days;
 mod desk;
@@ -20,6 +21,7 @@ mod resource;
 pub(crate) mod time;
 
 pub use bench::bench_fill;
+pub use blackout::{BlackoutClash, BlackoutForm, BlackoutView, LIST_BLACKOUTS, REMOVE_BLACKOUT};
 pub use create::{BookingRequest, CREATE, CREATE_SERIES};
 pub use days::{ScheduleDay, DAYS};
 pub use desk::{

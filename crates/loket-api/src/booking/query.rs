@@ -6,8 +6,10 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use loket_db::bookings::BookingRow;
 use loket_domain::booking::{free_slots, Resource, SlotQuery, Span};
 
+use super::authority::approver_words;
 use super::dto::{BookedResource, BookingView, HandoverView, OperatorView, SlotView};
 use super::time::{rfc3339, span_words};
+use crate::account::Actor;
 use crate::{ApiError, Loket};
 
 pub const LIST: &str = "booking.list";
@@ -60,6 +62,8 @@ impl Loket {
             .map(|p| (p.id, p.name))
             .collect();
         names.extend(self.db.accounts()?.into_iter().map(|a| (a.id, a.name)));
+        let catalog: Vec<Resource> = resources.values().cloned().collect();
+        let (units, positions) = (self.db.units()?, self.db.positions()?);
         Ok(rows
             .into_iter()
             .map(|b| BookingView {
@@ -90,6 +94,8 @@ impl Loket {
                     .map(|a| names.get(a).cloned().unwrap_or_else(|| a.clone())),
                 approved_by: b.approved_by,
                 cancel_reason: b.cancel_reason,
+                approver: approver_words(&b.resources, &catalog, &units, &positions),
+                can_approve: false,
                 resources: b
                     .resources
                     .iter()
@@ -124,6 +130,19 @@ impl Loket {
             ))
         })?;
         Ok(self.booking_views(vec![row])?.remove(0))
+    }
+
+    /// One booking's page as the signed-in person sees it: `can_approve` says whether they may
+    /// approve it now. Errors: `NotFound`.
+    pub fn booking_page(
+        &self,
+        id: i64,
+        actor: &Actor,
+        now: DateTime<FixedOffset>,
+    ) -> Result<BookingView, ApiError> {
+        let mut view = self.booking_show(id)?;
+        view.can_approve = view.status == "diminta" && self.booking_may_approve(actor, id, now)?;
+        Ok(view)
     }
 
     /// Bookings overlapping `[from, to)`, optionally only those holding `resource`, with

@@ -3,16 +3,24 @@
 //! transaction with its audit entry (action = the use case id, entity `kalender:...`), so
 //! `loket calendar changes` shows what changed, when and by whom.
 
+mod admin;
 mod closure;
 mod holidays;
 mod hours;
+mod moved;
+mod page;
 mod shipped;
 mod view;
+mod week_form;
 
+pub use admin::{ADD_HOLIDAY, REMOVE_HOLIDAY};
 pub use closure::{ADD_CLOSURE, REMOVE_CLOSURE};
 pub use holidays::{read_holiday_file, HolidayReplacement, REPLACE_HOLIDAYS};
 pub use hours::{parse_hours, ADD_VARIANT, REMOVE_VARIANT, SET_HOURS};
+pub use moved::{CalendarSaved, MovedDeadline};
+pub use page::{change_summary, CalendarPage, ChangeRow, ClosureRow, HolidayRow, VariantRow, PAGE};
 pub use view::{CalendarChange, CalendarView, VariantView, ID as VIEW};
+pub use week_form::{week_form, week_text, DayForm};
 
 use loket_domain::calendar::WorkingCalendar;
 

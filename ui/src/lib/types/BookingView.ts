@@ -26,4 +26,13 @@ requested_by_name: string, approved_by: string | null,
 /**
  * The approver's name.
  */
-approved_by_name: string | null, cancel_reason: string | null, resources: Array<BookedResource>, operators: Array<OperatorView>, handovers: Array<HandoverView>, };
+approved_by_name: string | null, cancel_reason: string | null, 
+/**
+ * Who approves it, in words ("Ketua Tim SPA"), for "Menunggu persetujuan …".
+ */
+approver: string, 
+/**
+ * Whether the signed-in person may approve it now (only on the booking page of a
+ * booking still diminta; false in lists).
+ */
+can_approve: boolean, resources: Array<BookedResource>, operators: Array<OperatorView>, handovers: Array<HandoverView>, };

@@ -77,6 +77,13 @@ pub enum ResourceAction {
         #[arg(long)]
         reason: String,
     },
+    /// Masa tutup (perawatan/libur) yang belum lewat
+    Blackouts,
+    /// Menghapus masa tutup sehingga sumber dayanya dapat dipesan lagi
+    Unblock {
+        /// Nomor masa tutup (lihat `loket resource blackouts`)
+        id: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]

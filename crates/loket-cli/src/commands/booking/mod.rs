@@ -226,7 +226,34 @@ pub fn run_resource(loket: &mut Loket, args: ResourceArgs, as_json: bool) -> Res
             if as_json {
                 return json(&serde_json::json!({"blackout": id}));
             }
-            println!("Penutupan #{id} dicatat.");
+            println!("Masa tutup #{id} dicatat.");
+            Ok(())
+        }
+        ResourceAction::Blackouts => {
+            let list = loket.blackout_list(now(zone)?, None)?;
+            if as_json {
+                return json(&list);
+            }
+            let rows: Vec<Vec<String>> = list
+                .iter()
+                .map(|b| {
+                    vec![
+                        b.id.to_string(),
+                        b.resource_name.clone(),
+                        b.when_words.clone(),
+                        b.reason.clone(),
+                    ]
+                })
+                .collect();
+            table(&["NO", "SUMBER DAYA", "WAKTU", "ALASAN"], &rows);
+            Ok(())
+        }
+        ResourceAction::Unblock { id } => {
+            loket.blackout_remove(id, &sign_in.actor(loket)?, now(zone)?)?;
+            if as_json {
+                return json(&serde_json::json!({"removed": id}));
+            }
+            println!("Masa tutup #{id} dihapus.");
             Ok(())
         }
     }

@@ -29,8 +29,9 @@ const day = (name: string, open = "08:00", close = "15:45"): DayForm => ({
   close,
   break_from: "12:00",
   break_to: "13:00",
+  more_breaks: "",
 });
-const closedDay = (name: string): DayForm => ({ day: name, closed: true, open: "", close: "", break_from: "", break_to: "" });
+const closedDay = (name: string): DayForm => ({ day: name, closed: true, open: "", close: "", break_from: "", break_to: "", more_breaks: "" });
 const week: DayForm[] = [
   day("Senin"),
   day("Selasa"),

@@ -1,5 +1,7 @@
 //! The weekly hours as the window's form holds them (one row per weekday: open, close, one
-//! optional break, or closed), turned into the hours text `parse_hours` reads and back.
+//! optional break, or closed), turned into the hours text `parse_hours` reads and back. A
+//! day with more breaks (set through the CLI) keeps the others in `more_breaks`, so saving
+//! the form never drops them.
 
 use loket_domain::catalog::{OfficeHours, Weekday};
 use serde::{Deserialize, Serialize};
@@ -20,14 +22,16 @@ pub struct DayForm {
     pub close: String,
     pub break_from: String,
     pub break_to: String,
+    /// Further breaks of the day as `JJ:MM-JJ:MM,JJ:MM-JJ:MM`; empty for most offices.
+    pub more_breaks: String,
 }
 
 fn clock_text(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-/// The form rows of `hours`, Senin to Minggu (a day not listed is closed; only the first
-/// break of a day is shown).
+/// The form rows of `hours`, Senin to Minggu (a day not listed is closed; the first break
+/// of a day in its own fields, any further ones in `more_breaks`).
 pub fn week_form(hours: &OfficeHours) -> Vec<DayForm> {
     Weekday::ALL
         .into_iter()
@@ -47,6 +51,13 @@ pub fn week_form(hours: &OfficeHours) -> Vec<DayForm> {
                     .first()
                     .map(|b| clock_text(b.end))
                     .unwrap_or_default(),
+                more_breaks: d
+                    .breaks
+                    .iter()
+                    .skip(1)
+                    .map(|b| format!("{}-{}", clock_text(b.start), clock_text(b.end)))
+                    .collect::<Vec<_>>()
+                    .join(","),
             },
             None => DayForm {
                 day: day.label().to_string(),
@@ -55,6 +66,7 @@ pub fn week_form(hours: &OfficeHours) -> Vec<DayForm> {
                 close: String::new(),
                 break_from: String::new(),
                 break_to: String::new(),
+                more_breaks: String::new(),
             },
         })
         .collect()
@@ -119,12 +131,18 @@ pub fn week_text(days: &[DayForm]) -> Result<String, ApiError> {
             d.open.trim(),
             d.close.trim()
         );
+        let mut breaks: Vec<String> = Vec::new();
         if !d.break_from.trim().is_empty() {
-            part.push_str(&format!(
-                " istirahat {}-{}",
-                d.break_from.trim(),
-                d.break_to.trim()
-            ));
+            breaks.push(format!("{}-{}", d.break_from.trim(), d.break_to.trim()));
+        }
+        breaks.extend(
+            d.more_breaks
+                .split(',')
+                .map(|b| b.split_whitespace().collect::<String>())
+                .filter(|b| !b.is_empty()),
+        );
+        if !breaks.is_empty() {
+            part.push_str(&format!(" istirahat {}", breaks.join(",")));
         }
         parts.push(part);
     }
@@ -163,6 +181,20 @@ mod tests {
             hours,
             "the form gives back the same hours"
         );
+    }
+
+    #[test]
+    fn a_second_break_set_elsewhere_survives_saving_the_form() {
+        let hours = parse_hours("senin 08:00-16:00 istirahat 10:00-10:15,12:00-13:00")
+            .expect("two breaks parse");
+        let form = week_form(&hours);
+        assert_eq!(
+            (form[0].break_from.as_str(), form[0].more_breaks.as_str()),
+            ("10:00", "12:00-13:00"),
+            "the first break fills the form, the other is carried along"
+        );
+        let back = parse_hours(&week_text(&form).unwrap()).unwrap();
+        assert_eq!(back, hours, "saving the form keeps both breaks");
     }
 
     #[test]

@@ -7,4 +7,8 @@ export type DayForm = {
 /**
  * "Senin" … "Minggu".
  */
-day: string, closed: boolean, open: string, close: string, break_from: string, break_to: string, };
+day: string, closed: boolean, open: string, close: string, break_from: string, break_to: string, 
+/**
+ * Further breaks of the day as `JJ:MM-JJ:MM,JJ:MM-JJ:MM`; empty for most offices.
+ */
+more_breaks: string, };

@@ -9,9 +9,8 @@ mod harness;
 use chrono::{Duration, FixedOffset};
 use harness::{assert_clean, block_on, prepared_db, Driver, ADMIN};
 use loket_api::account::NewAccount;
-use loket_api::booking::{BookingRequest, NewResource};
+use loket_api::booking::BookingRequest;
 use loket_api::Loket;
-use loket_domain::booking::ResourceKind;
 
 const REASON: &str = "Perawatan AC";
 const WAITING: &str = "Pinjam vicon Bappeda";
@@ -24,28 +23,7 @@ fn prepare(db: &std::path::Path) {
     let now = chrono::Utc::now().with_timezone(&wib);
     let mut l = Loket::open(db).unwrap();
     let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
-    for (id, name, kind, quantity) in [
-        ("command-center", "Command Center", ResourceKind::Ruang, 1),
-        (
-            "vicon",
-            "Perangkat video conference",
-            ResourceKind::Peralatan,
-            2,
-        ),
-    ] {
-        let r = NewResource {
-            id: id.into(),
-            name: name.into(),
-            kind,
-            quantity,
-            setup_minutes: 30,
-            teardown_minutes: 30,
-            unit: Some("tim-spa".into()),
-            operators_needed: 0,
-            skill: None,
-        };
-        l.resource_add(&r, &admin, now).unwrap();
-    }
+    harness::add_schedule_resources(&mut l, &admin, now, 0);
     l.account_create(
         &admin,
         &NewAccount {

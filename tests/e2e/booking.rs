@@ -9,9 +9,8 @@ mod harness;
 use chrono::{Duration, FixedOffset};
 use harness::{assert_clean, block_on, prepared_db, Driver, ADMIN};
 use loket_api::account::NewAccount;
-use loket_api::booking::{BookingRequest, NewResource};
+use loket_api::booking::BookingRequest;
 use loket_api::Loket;
-use loket_domain::booking::ResourceKind;
 
 const TITLE: &str = "Video conference Musrenbang (Bappeda)";
 const KABID: (&str, &str) = ("kabid.aptika", "sandi-kabid-aptika");
@@ -22,35 +21,7 @@ fn prepare(db: &std::path::Path) -> i64 {
     let now = chrono::Utc::now().with_timezone(&wib);
     let mut l = Loket::open(db).unwrap();
     let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
-    for (id, name, kind, quantity, operators) in [
-        (
-            "command-center",
-            "Command Center",
-            ResourceKind::Ruang,
-            1,
-            0,
-        ),
-        (
-            "vicon",
-            "Perangkat video conference",
-            ResourceKind::Peralatan,
-            2,
-            1,
-        ),
-    ] {
-        let r = NewResource {
-            id: id.into(),
-            name: name.into(),
-            kind,
-            quantity,
-            setup_minutes: 30,
-            teardown_minutes: 30,
-            unit: Some("tim-spa".into()),
-            operators_needed: operators,
-            skill: (operators > 0).then(|| "operator_vicon".to_string()),
-        };
-        l.resource_add(&r, &admin, now).unwrap();
-    }
+    harness::add_schedule_resources(&mut l, &admin, now, 1);
     for (login, name, post, password) in [
         (KABID.0, "Bambang Setiawan", "kepala-bidang-aptika", KABID.1),
         (

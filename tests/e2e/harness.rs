@@ -326,3 +326,45 @@ pub fn prepared_db(dir: &Path, office: &str) -> PathBuf {
         .unwrap_or_else(|e| panic!("the administrator of {office}: {e}"));
     db
 }
+
+/// The Command Center (a room) and two video-conference kits (a pool) of the schedule tests,
+/// each with 30-minute setup and teardown buffers under the Tim SPA; a booking of the kits
+/// needs `vicon_operators` operators with the `operator_vicon` skill.
+pub fn add_schedule_resources(
+    l: &mut loket_api::Loket,
+    admin: &loket_api::account::Actor,
+    now: chrono::DateTime<chrono::FixedOffset>,
+    vicon_operators: u32,
+) {
+    use loket_domain::booking::ResourceKind;
+    for (id, name, kind, quantity, operators) in [
+        (
+            "command-center",
+            "Command Center",
+            ResourceKind::Ruang,
+            1,
+            0,
+        ),
+        (
+            "vicon",
+            "Perangkat video conference",
+            ResourceKind::Peralatan,
+            2,
+            vicon_operators,
+        ),
+    ] {
+        let r = loket_api::booking::NewResource {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            quantity,
+            setup_minutes: 30,
+            teardown_minutes: 30,
+            unit: Some("tim-spa".into()),
+            operators_needed: operators,
+            skill: (operators > 0).then(|| "operator_vicon".to_string()),
+        };
+        l.resource_add(&r, admin, now)
+            .unwrap_or_else(|e| panic!("resource {id}: {e}"));
+    }
+}

@@ -38,6 +38,7 @@ E2E_TESTS=(
   e2e_register:a_jember_request_is_registered_found_and_exported_in_the_window
   e2e_register:an_administrator_creates_an_account_in_the_window_and_it_signs_in
   e2e_templates:an_administrator_edits_a_template_with_live_preview_is_refused_a_broken_one_and_resets_it
+  e2e_templates:an_administrator_sets_the_numbering_pattern_of_a_new_office
   e2e_calendar:an_administrator_closes_the_office_and_sees_the_moved_deadline
 )
 for entry in "${E2E_TESTS[@]}"; do

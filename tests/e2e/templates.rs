@@ -165,3 +165,72 @@ fn an_administrator_edits_a_template_with_live_preview_is_refused_a_broken_one_a
         "the audit names the administrator"
     );
 }
+
+/// Pengaturan → Penomoran Surat in the real window: a new office has no numbering pattern,
+/// the page names the kinds that cannot be drafted yet, the administrator creates one
+/// pattern for all of them with the next number previewed, and the register has it.
+#[test]
+fn an_administrator_sets_the_numbering_pattern_of_a_new_office() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path(), "demak");
+    assert!(
+        Loket::open(&db)
+            .unwrap()
+            .letter_pattern_list()
+            .unwrap()
+            .is_empty(),
+        "a new office starts without numbering patterns"
+    );
+    let year = chrono::Utc::now().format("%Y").to_string();
+    block_on(async {
+        let app = driver.launch(&db).await;
+        app.sign_in(ADMIN.0, ADMIN.1).await;
+        app.click("[data-testid=menu-pengaturan]").await;
+        app.click("[data-testid=tab-penomoran]").await;
+        let warning = app.text("[data-testid=tanpa-pola]").await;
+        assert!(
+            warning.contains("Surat balasan") || warning.contains("Surat Balasan"),
+            "the kinds without a pattern are named: {warning}"
+        );
+        app.click("[data-testid=pola-untuk-semua]").await;
+        app.type_into("[data-testid=klasifikasi-pola]", "000.8.3.3")
+            .await;
+        app.type_into("[data-testid=unit-pola]", "DKIS").await;
+        let example = app
+            .wait_text("[data-testid=contoh-nomor]", "the next number", |t| {
+                t.contains("000.8.3.3/001/DKIS/")
+            })
+            .await;
+        assert!(
+            example.ends_with(&year),
+            "the example carries this year: {example}"
+        );
+        app.try_screenshot("penomoran-01-pola-baru").await;
+        app.click("[data-testid=simpan-pola]").await;
+        let saved = app.text("[data-testid=pesan-pola]").await;
+        assert!(
+            saved.contains("surat-keluar"),
+            "saving is confirmed: {saved}"
+        );
+        assert_clean(
+            &app.text("[data-testid=daftar-pola]").await,
+            "numbering patterns",
+        );
+        assert!(
+            app.all("[data-testid=tanpa-pola]").await.is_empty(),
+            "no kind is left without a pattern"
+        );
+        app.quit().await;
+    });
+    let patterns = Loket::open(&db).unwrap().letter_pattern_list().unwrap();
+    assert_eq!(patterns.len(), 1, "one pattern was created in the window");
+    assert!(
+        patterns[0].kinds.iter().any(|k| k == "surat_balasan")
+            && !patterns[0].kinds.iter().any(|k| k == "lembar_disposisi"),
+        "it numbers every outgoing kind: {:?}",
+        patterns[0].kinds
+    );
+}

@@ -620,3 +620,124 @@ fn template_edits_are_for_administrators_previewed_with_their_line_and_audited()
         "the audit keeps the edited text before and after"
     );
 }
+
+/// Pengaturan → Penomoran Surat through loket-api: only an administrator saves a pattern,
+/// the example follows the pattern's own counter, a kind taken by a new pattern leaves the
+/// old one, the kinds without a pattern are listed, and the change is audited.
+#[test]
+fn numbering_patterns_are_set_by_administrators_with_the_next_number_shown() {
+    let mut d = demak();
+    let now = at("2026-11-23T09:00:00+07:00");
+    let page = d.o.loket.letter_pattern_page(now.date_naive()).unwrap();
+    assert_eq!(
+        page.patterns.len(),
+        1,
+        "the fixture's rekomendasi pattern is listed"
+    );
+    assert!(
+        page.unnumbered.iter().any(|k| k.id == "surat_balasan")
+            && !page
+                .unnumbered
+                .iter()
+                .any(|k| k.id == "rekomendasi_teknis_fo"),
+        "kinds without a pattern are named, numbered ones are not"
+    );
+    assert!(
+        !page.kinds.iter().any(|k| k.id == "lembar_disposisi"),
+        "the lembar disposisi takes no number from the register"
+    );
+
+    let balasan = NumberPatternView {
+        id: "surat-keluar".into(),
+        pattern: "{klasifikasi}/{urut:3}/{unit}/{bulan_romawi}/{tahun}".into(),
+        klasifikasi: "000.8.3.3".into(),
+        unit: "DKIS".into(),
+        kinds: vec!["surat_balasan".into(), "rekomendasi_teknis_fo".into()],
+    };
+    assert_eq!(
+        d.o.loket
+            .letter_pattern_example(&balasan, now.date_naive())
+            .unwrap(),
+        "000.8.3.3/001/DKIS/XI/2026",
+        "a new pattern starts at 001 in November (XI) 2026"
+    );
+    let refused =
+        d.o.loket
+            .letter_pattern_set(&d.kadis, &balasan, now)
+            .unwrap_err();
+    assert_eq!(
+        refused.code,
+        ErrorCode::Forbidden,
+        "only the administer role sets numbering patterns"
+    );
+    let mut bad = balasan.clone();
+    bad.unit = String::new();
+    let err =
+        d.o.loket
+            .letter_pattern_set(&d.o.admin, &bad, now)
+            .unwrap_err();
+    assert!(
+        err.code == ErrorCode::BadInput && err.message.contains("{unit}"),
+        "a pattern using {{unit}} without a unit code is refused: {}",
+        err.message
+    );
+
+    let page =
+        d.o.loket
+            .letter_pattern_set(&d.o.admin, &balasan, now)
+            .unwrap();
+    let old = page
+        .patterns
+        .iter()
+        .find(|p| p.pattern.id == "rekomendasi")
+        .unwrap();
+    assert!(
+        old.pattern.kinds.is_empty(),
+        "the FO recommendation moved to the new pattern: {:?}",
+        old.pattern.kinds
+    );
+    assert!(
+        !page.unnumbered.iter().any(|k| k.id == "surat_balasan"),
+        "surat balasan is numbered now"
+    );
+    d.o.loket
+        .letter_draft(
+            &d.preparer,
+            &NewDraft {
+                kind: "surat_balasan".into(),
+                case_id: Some(d.case_id),
+            },
+            now,
+        )
+        .expect("a surat balasan can be drafted once it has a pattern");
+    let row =
+        d.o.loket
+            .letter_pattern_page(now.date_naive())
+            .unwrap()
+            .patterns
+            .into_iter()
+            .find(|p| p.pattern.id == "surat-keluar")
+            .unwrap();
+    assert_eq!(
+        row.next_number, "000.8.3.3/002/DKIS/XI/2026",
+        "the draft reserved 001, so the page shows 002 next"
+    );
+    let trail =
+        d.o.loket
+            .audit_trail(&d.o.admin, Some("pola-nomor:surat-keluar"))
+            .unwrap();
+    assert_eq!(
+        trail.len(),
+        1,
+        "the accepted change is audited once; refusals write nothing"
+    );
+    assert!(
+        trail[0]
+            .before
+            .as_deref()
+            .unwrap()
+            .contains("rekomendasi_teknis_fo")
+            && trail[0].after.as_deref().unwrap().contains("surat-keluar"),
+        "the audit shows the patterns before and after"
+    );
+}

@@ -73,6 +73,8 @@ fn surat(cfg: &Config) {
     f::PreviewView::export_all(cfg).unwrap();
     loket_api::letter::template::TemplateView::export_all(cfg).unwrap();
     loket_api::letter::template::TemplatePreview::export_all(cfg).unwrap();
+    loket_api::letter::patterns::PatternPage::export_all(cfg).unwrap();
+    l::NumberPatternView::export_all(cfg).unwrap();
 }
 
 /// Register form, buku agenda, accounts and the instruction list (area C).

@@ -3,7 +3,7 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use crate::{Db, DbError};
+use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
 CREATE TABLE number_patterns (
@@ -31,31 +31,18 @@ impl Db {
     /// Creates or replaces a pattern. A kind listed here is removed from every other pattern,
     /// so each kind has at most one pattern; the existing numbers keep their text.
     pub fn save_number_pattern(&mut self, p: &StoredPattern, now: &str) -> Result<(), DbError> {
-        let tx = self.conn.transaction()?;
-        let others: Vec<(String, String)> = {
-            let mut stmt = tx.prepare("SELECT id, kinds FROM number_patterns WHERE id <> ?1")?;
-            let rows = stmt.query_map([&p.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            rows.collect::<Result<_, _>>()?
-        };
-        for (id, kinds) in others {
-            let mut list: Vec<String> = serde_json::from_str(&kinds)?;
-            let before = list.len();
-            list.retain(|k| !p.kinds.contains(k));
-            if list.len() != before {
-                tx.execute(
-                    "UPDATE number_patterns SET kinds = ?2, updated_at = ?3 WHERE id = ?1",
-                    params![id, serde_json::to_string(&list)?, now],
-                )?;
-            }
-        }
-        tx.execute(
-            "INSERT INTO number_patterns (id, pattern, klasifikasi, unit, kinds, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (id) DO UPDATE SET pattern = ?2, klasifikasi = ?3, unit = ?4, kinds = ?5, updated_at = ?6",
-            params![p.id, p.pattern, p.klasifikasi, p.unit, serde_json::to_string(&p.kinds)?, now],
-        )?;
-        tx.commit()?;
-        Ok(())
+        let tx = self.begin()?;
+        tx.save_number_pattern(p, now)?;
+        tx.commit()
+    }
+
+    /// The running number the next reservation of `pattern_id` in `year` would get.
+    pub fn next_number_seq(&self, pattern_id: &str, year: i32) -> Result<i64, DbError> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(MAX(seq), 0) + 1 FROM letter_numbers WHERE pattern_id = ?1 AND year = ?2",
+            params![pattern_id, year],
+            |r| r.get(0),
+        )?)
     }
 
     /// All patterns, by id.
@@ -95,4 +82,44 @@ fn decode((id, pattern, klasifikasi, unit, kinds): Row) -> Result<StoredPattern,
         unit,
         kinds: serde_json::from_str(&kinds)?,
     })
+}
+
+impl Tx<'_> {
+    /// Creates or replaces a pattern inside this transaction; see [`Db::save_number_pattern`].
+    pub fn save_number_pattern(&self, p: &StoredPattern, now: &str) -> Result<(), DbError> {
+        let others: Vec<(String, String)> = {
+            let mut stmt = self
+                .tx
+                .prepare("SELECT id, kinds FROM number_patterns WHERE id <> ?1")?;
+            let rows = stmt.query_map([&p.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for (id, kinds) in others {
+            let mut list: Vec<String> = serde_json::from_str(&kinds)?;
+            let before = list.len();
+            list.retain(|k| !p.kinds.contains(k));
+            if list.len() != before {
+                self.tx.execute(
+                    "UPDATE number_patterns SET kinds = ?2, updated_at = ?3 WHERE id = ?1",
+                    params![id, serde_json::to_string(&list)?, now],
+                )?;
+            }
+        }
+        self.tx.execute(
+            "INSERT INTO number_patterns (id, pattern, klasifikasi, unit, kinds, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (id) DO UPDATE SET pattern = ?2, klasifikasi = ?3, unit = ?4, kinds = ?5, updated_at = ?6",
+            params![p.id, p.pattern, p.klasifikasi, p.unit, serde_json::to_string(&p.kinds)?, now],
+        )?;
+        Ok(())
+    }
+
+    /// Every pattern as seen inside this transaction, by id.
+    pub fn number_patterns(&self) -> Result<Vec<StoredPattern>, DbError> {
+        let mut stmt = self.tx.prepare(
+            "SELECT id, pattern, klasifikasi, unit, kinds FROM number_patterns ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], row)?;
+        rows.map(|r| decode(r?)).collect()
+    }
 }

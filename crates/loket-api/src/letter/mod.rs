@@ -8,6 +8,7 @@ mod issue;
 mod kinds;
 pub(crate) mod list;
 pub(crate) mod numbering;
+pub mod patterns;
 mod render;
 pub mod template;
 mod verify;

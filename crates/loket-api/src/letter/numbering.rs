@@ -51,6 +51,41 @@ pub(crate) fn view(r: RegisteredNumber) -> RegisteredNumberView {
     }
 }
 
+/// The pattern `p` checked (id, tokens, the values its tokens need, known kinds) and ready
+/// to store.
+///
+/// Errors: `bad_input` naming the field and the fix.
+pub(crate) fn validated(p: &NumberPatternView) -> Result<StoredPattern, ApiError> {
+    if !id_ok(&p.id) {
+        return Err(ApiError::bad_input(format!(
+            "id pola '{}' tidak sah; pakai huruf kecil, angka dan '-', mis. surat-keluar",
+            p.id
+        )));
+    }
+    let pattern =
+        NumberPattern::parse(&p.pattern).map_err(|e| ApiError::bad_input(e.to_string()))?;
+    if pattern.uses_unit() && p.unit.trim().is_empty() {
+        return Err(ApiError::bad_input(format!(
+            "pola '{pattern}' memakai {{unit}}; isi kode unit (di CLI: --unit), mis. DKIS"
+        )));
+    }
+    if pattern.uses_klasifikasi() && p.klasifikasi.trim().is_empty() {
+        return Err(ApiError::bad_input(format!(
+        "pola '{pattern}' memakai {{klasifikasi}}; isi kode klasifikasi arsip (di CLI: --klasifikasi), mis. 000.8.3.3"
+        )));
+    }
+    for k in &p.kinds {
+        kind(k)?;
+    }
+    Ok(StoredPattern {
+        id: p.id.clone(),
+        pattern: pattern.text().to_string(),
+        klasifikasi: p.klasifikasi.trim().to_string(),
+        unit: p.unit.trim().to_string(),
+        kinds: p.kinds.clone(),
+    })
+}
+
 /// What a reservation is for.
 #[derive(Debug, Clone)]
 pub struct Reservation<'a> {
@@ -69,6 +104,13 @@ pub(crate) struct NumberPlan {
 }
 
 impl NumberPlan {
+    /// The plan of a stored pattern.
+    pub(crate) fn of(stored: StoredPattern) -> Result<NumberPlan, ApiError> {
+        let pattern = NumberPattern::parse(&stored.pattern)
+            .map_err(|e| ApiError::bad_input(e.to_string()))?;
+        Ok(NumberPlan { stored, pattern })
+    }
+
     /// The register row a reservation asks for.
     pub(crate) fn request<'a>(&'a self, r: &Reservation<'a>) -> NumberRequest<'a> {
         NumberRequest {
@@ -107,12 +149,10 @@ impl Loket {
             .find(|p| p.kinds.iter().any(|k| k == kind_id))
             .ok_or_else(|| {
                 ApiError::bad_input(format!(
-                    "belum ada pola nomor untuk jenis surat '{kind_id}'; minta admin menetapkannya dengan `loket letter pattern set <id> --pattern '{{klasifikasi}}/{{urut}}/{{unit}}/{{tahun}}' --klasifikasi ... --unit ... --kinds {kind_id}`"
+                    "belum ada pola nomor untuk jenis surat '{kind_id}'; minta admin menetapkannya di Pengaturan → Penomoran Surat atau dengan `loket letter pattern set <id> --pattern '{{klasifikasi}}/{{urut}}/{{unit}}/{{tahun}}' --klasifikasi ... --unit ... --kinds {kind_id}`"
                 ))
             })?;
-        let pattern = NumberPattern::parse(&stored.pattern)
-            .map_err(|e| ApiError::bad_input(e.to_string()))?;
-        Ok(NumberPlan { stored, pattern })
+        NumberPlan::of(stored)
     }
 
     /// Creates or replaces a numbering pattern and the kinds it numbers.
@@ -124,37 +164,8 @@ impl Loket {
         p: &NumberPatternView,
         now: DateTime<FixedOffset>,
     ) -> Result<(), ApiError> {
-        if !id_ok(&p.id) {
-            return Err(ApiError::bad_input(format!(
-                "id pola '{}' tidak sah; pakai huruf kecil, angka dan '-', mis. surat-keluar",
-                p.id
-            )));
-        }
-        let pattern =
-            NumberPattern::parse(&p.pattern).map_err(|e| ApiError::bad_input(e.to_string()))?;
-        if pattern.uses_unit() && p.unit.trim().is_empty() {
-            return Err(ApiError::bad_input(format!(
-                "pola '{pattern}' memakai {{unit}}; isi kode unit (--unit), mis. DKIS"
-            )));
-        }
-        if pattern.uses_klasifikasi() && p.klasifikasi.trim().is_empty() {
-            return Err(ApiError::bad_input(format!(
-                "pola '{pattern}' memakai {{klasifikasi}}; isi kode klasifikasi arsip (--klasifikasi), mis. 000.8.3.3"
-            )));
-        }
-        for k in &p.kinds {
-            kind(k)?;
-        }
-        self.db.save_number_pattern(
-            &StoredPattern {
-                id: p.id.clone(),
-                pattern: pattern.text().to_string(),
-                klasifikasi: p.klasifikasi.trim().to_string(),
-                unit: p.unit.trim().to_string(),
-                kinds: p.kinds.clone(),
-            },
-            &super::stamp(now),
-        )?;
+        let stored = validated(p)?;
+        self.db.save_number_pattern(&stored, &super::stamp(now))?;
         Ok(())
     }
 

@@ -131,6 +131,7 @@ fn main() {
             commands::jadwal::jadwal_cancel,
             commands::jadwal::jadwal_export_ics,
             commands::jadwal::jadwal_receipt,
+            commands::jadwal::jadwal_receipt_draft,
             commands::jadwal::jadwal_resources,
             commands::jadwal::jadwal_resource_save,
             commands::jadwal::jadwal_operators,

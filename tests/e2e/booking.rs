@@ -22,6 +22,17 @@ fn prepare(db: &std::path::Path) -> i64 {
     let mut l = Loket::open(db).unwrap();
     let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
     harness::add_schedule_resources(&mut l, &admin, now, 1);
+    l.letter_pattern_save(
+        &loket_api::letter::dto::NumberPatternView {
+            id: "peminjaman".into(),
+            pattern: "{klasifikasi}/{urut:3}/{unit}/{tahun}".into(),
+            klasifikasi: "000.7.2".into(),
+            unit: "DKIS".into(),
+            kinds: vec!["bukti_peminjaman_cc".into()],
+        },
+        now,
+    )
+    .unwrap();
     for (login, name, post, password) in [
         (KABID.0, "Bambang Setiawan", "kepala-bidang-aptika", KABID.1),
         (
@@ -226,6 +237,26 @@ fn a_video_conference_is_booked_approved_and_its_receipt_printed() {
         assert!(pdf.starts_with(b"%PDF"), "the receipt is a PDF");
         let shots = harness::workspace_root().join("artifacts/screenshots");
         std::fs::write(shots.join("jadwal-bukti-peminjaman.pdf"), &pdf).unwrap();
+
+        // The numbered receipt: a draft of the letters workflow with a reserved number.
+        app.click("[data-testid=cetak-bukti]").await;
+        app.type_into("[data-testid=peminjam-nama]", "Ahmad Fauzi")
+            .await;
+        app.type_into(
+            "[data-testid=peminjam-jabatan]",
+            "Kepala Bidang Perencanaan",
+        )
+        .await;
+        app.click("[data-testid=susun-bukti]").await;
+        app.wait_text("[data-testid=status-surat]", "the receipt's draft", |t| {
+            t.contains("Konsep")
+        })
+        .await;
+        let nomor = app.text("[data-testid=nomor-surat]").await;
+        assert!(
+            nomor.starts_with("000.7.2/001/DKIS/"),
+            "the numbered receipt reserved a number from the register: {nomor}"
+        );
 
         // "Besok": tomorrow's bookings for the operators, with what to prepare.
         app.click("[data-testid=menu-jadwal]").await;

@@ -395,6 +395,57 @@ fn the_window_books_from_its_form_shows_the_calendar_and_prints_the_receipt() {
     if let Ok(dir) = std::env::var("LOKET_ARTIFACTS") {
         std::fs::write(format!("{dir}/bukti-peminjaman.pdf"), &pdf.pdf).unwrap();
     }
+    let no_pattern = o
+        .loket
+        .booking_receipt_draft(&o.admin, booking.id, &borrower, t)
+        .unwrap_err();
+    assert!(
+        no_pattern.message.contains("Penomoran Surat"),
+        "a numbered receipt needs a numbering pattern, and the message says where to set it: {}",
+        no_pattern.message
+    );
+    o.loket
+        .letter_pattern_save(
+            &loket_api::letter::dto::NumberPatternView {
+                id: "peminjaman".into(),
+                pattern: "{klasifikasi}/{urut:3}/{unit}/{tahun}".into(),
+                klasifikasi: "000.7.2".into(),
+                unit: "DKIS".into(),
+                kinds: vec!["bukti_peminjaman_cc".into()],
+            },
+            t,
+        )
+        .unwrap();
+    let draft = o
+        .loket
+        .booking_receipt_draft(&o.admin, booking.id, &borrower, t)
+        .unwrap();
+    assert_eq!(
+        (draft.kind.as_str(), draft.case_id, draft.nomor.as_str()),
+        (
+            "bukti_peminjaman_cc",
+            Some(case.id),
+            "000.7.2/001/DKIS/2026"
+        ),
+        "the numbered receipt is a draft linked to the request with a reserved number"
+    );
+    assert_eq!(
+        (
+            draft.content.isi["kegiatan"].as_str(),
+            draft.content.isi["waktu"].as_str(),
+            draft.content.isi["peminjam"]["nama"].as_str(),
+        ),
+        (
+            Some("Video conference Musrenbang"),
+            Some("09.00 s.d. 12.00 WIB"),
+            Some("Ahmad Fauzi")
+        ),
+        "the draft is filled from the booking like the print copy"
+    );
+    assert_eq!(
+        draft.content.hal, "Bukti Peminjaman Command Center",
+        "the hal names the loan"
+    );
     let history = o.loket.booking_history(&o.admin, booking.id).unwrap();
     assert_eq!(
         history

@@ -7,6 +7,7 @@ use loket_api::booking::{
     BlackoutForm, BlackoutView, BookingEvent, BookingForm, BookingSubmitted, BookingView, Borrower,
     OperatorSkills, ResourceForm, ResourceView, ScheduleRange, SlotForm, SlotView,
 };
+use loket_api::letter::flow::dto::DraftView;
 use loket_api::ApiError;
 use tauri::State;
 
@@ -122,6 +123,16 @@ pub fn jadwal_receipt(
 ) -> Result<String, ApiError> {
     let pdf = session.as_user(|l, actor| l.booking_receipt(actor, id, &borrower, now()))?;
     session.save_output(&format!("bukti-peminjaman-{id}.pdf"), &pdf.pdf)
+}
+
+/// Starts the numbered surat bukti peminjaman as a draft of the letters workflow.
+#[tauri::command]
+pub fn jadwal_receipt_draft(
+    session: State<'_, Session>,
+    id: i64,
+    borrower: Borrower,
+) -> Result<DraftView, ApiError> {
+    session.as_user(|l, actor| l.booking_receipt_draft(actor, id, &borrower, now()))
 }
 
 #[tauri::command]

@@ -7,6 +7,7 @@ import type { BookingForm } from "./types/BookingForm";
 import type { BookingSubmitted } from "./types/BookingSubmitted";
 import type { BookingView } from "./types/BookingView";
 import type { Borrower } from "./types/Borrower";
+import type { DraftView } from "./types/DraftView";
 import type { OperatorSkills } from "./types/OperatorSkills";
 import type { ResourceForm } from "./types/ResourceForm";
 import type { ResourceView } from "./types/ResourceView";
@@ -34,6 +35,9 @@ export const jadwalApi = {
   exportIcs: (resource: string | null) => call<string>("jadwal_export_ics", { resource }),
   receipt: (id: number, borrower: Borrower) =>
     call<string>("jadwal_receipt", { id, borrower }),
+  /** The numbered receipt as a draft of the letters workflow (paraf, tanda tangan, terbit). */
+  receiptDraft: (id: number, borrower: Borrower) =>
+    call<DraftView>("jadwal_receipt_draft", { id, borrower }),
   resources: () => call<ResourceView[]>("jadwal_resources"),
   saveResource: (form: ResourceForm) => call<ResourceView>("jadwal_resource_save", { form }),
   operators: () => call<OperatorSkills[]>("jadwal_operators"),

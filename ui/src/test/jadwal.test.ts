@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/svelte";
+import { render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { blackoutsOn, bookingsOn, segmentsOn, step, viewRange } from "../lib/jadwal";
@@ -17,6 +17,7 @@ const jadwalApi = vi.hoisted(() => ({
   history: vi.fn(),
   operators: vi.fn(),
   approve: vi.fn(),
+  receiptDraft: vi.fn(),
 }));
 vi.mock("../lib/jadwal-api", () => ({ jadwalApi }));
 const router = vi.hoisted(() => ({ go: vi.fn(), router: { page: { section: "jadwal" } } }));
@@ -326,5 +327,46 @@ describe("persetujuan pemesanan", () => {
       "the waiting note names the post that approves",
     ).toBe("Menunggu persetujuan Ketua Tim Sistem dan Program Aplikasi");
     expect(screen.queryByTestId("setujui"), "no approve button for them").toBeNull();
+  });
+});
+
+describe("surat bukti peminjaman bernomor", () => {
+  beforeEach(() => {
+    jadwalApi.history.mockReset().mockResolvedValue([]);
+    jadwalApi.resources.mockReset().mockResolvedValue(resources);
+    jadwalApi.operators.mockReset().mockResolvedValue([]);
+    jadwalApi.show.mockReset().mockResolvedValue({
+      ...booking("2026-03-05T09:00:00+07:00", "2026-03-05T10:00:00+07:00"),
+      status: "disetujui",
+      status_label: "Disetujui",
+    });
+    router.go.mockReset();
+  });
+  const user = { id: "admin", name: "Admin", position_title: null, roles: ["register", "book"] };
+
+  it("starts a numbered draft from the borrower's data and opens it in Surat", async () => {
+    jadwalApi.receiptDraft.mockReset().mockResolvedValue({ id: 41 });
+    render(BookingPage, { id: 7, user });
+    await userEvent.click(await screen.findByTestId("cetak-bukti"));
+    await userEvent.type(screen.getByTestId("peminjam-nama"), "Ahmad Fauzi");
+    await userEvent.type(screen.getByTestId("peminjam-jabatan"), "Kepala Bidang Perencanaan");
+    await userEvent.click(screen.getByTestId("susun-bukti"));
+    await waitFor(() =>
+      expect(jadwalApi.receiptDraft, "the borrower goes with the draft").toHaveBeenCalledWith(7, {
+        nama: "Ahmad Fauzi",
+        jabatan: "Kepala Bidang Perencanaan",
+        instansi: "",
+        nip: "",
+      }),
+    );
+    expect(router.go, "the new draft opens in the Surat section").toHaveBeenCalledWith({ section: "surat", id: "41" });
+  });
+
+  it("asks for the borrower before drafting", async () => {
+    jadwalApi.receiptDraft.mockReset();
+    render(BookingPage, { id: 7, user });
+    await userEvent.click(await screen.findByTestId("cetak-bukti"));
+    await userEvent.click(screen.getByTestId("susun-bukti"));
+    expect(jadwalApi.receiptDraft, "an empty borrower is not sent").not.toHaveBeenCalled();
   });
 });

@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use crate::account::Actor;
 use crate::letter::dto::{LetterContent, LetterRequest, RenderedPdf};
+use crate::letter::flow::dto::{DraftView, NewDraft};
 use crate::{ApiError, Loket};
 
 pub const RECEIPT: &str = "booking.receipt";
@@ -130,6 +131,27 @@ impl Loket {
     ) -> Result<RenderedPdf, ApiError> {
         let req = self.booking_receipt_request(actor, id, borrower, now)?;
         self.letter_render(&req, None)
+    }
+
+    /// Starts the numbered surat bukti peminjaman of booking `id` as a draft of the letters
+    /// workflow (paraf, tanda tangan, terbit with a number from the register and its QR),
+    /// filled from the booking like the print copy and linked to the booking's request.
+    ///
+    /// Errors: as [`Loket::booking_receipt_request`] and [`Loket::letter_draft`] (the
+    /// drafting role, a numbering pattern for `bukti_peminjaman_cc`).
+    pub fn booking_receipt_draft(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        borrower: &Borrower,
+        now: DateTime<FixedOffset>,
+    ) -> Result<DraftView, ApiError> {
+        let req = self.booking_receipt_request(actor, id, borrower, now)?;
+        let new = NewDraft {
+            kind: KIND.into(),
+            case_id: req.case_id.as_deref().and_then(|c| c.parse().ok()),
+        };
+        self.letter_draft_with(actor, &new, Some(req.content), now)
     }
 
     /// The profile person holding the post of account `login`, if any.

@@ -31,6 +31,18 @@ impl Loket {
         new: &NewDraft,
         now: DateTime<FixedOffset>,
     ) -> Result<DraftView, ApiError> {
+        self.letter_draft_with(actor, new, None, now)
+    }
+
+    /// As [`Loket::letter_draft`], starting from `filled` (hal, date and the kind's fields
+    /// already known, e.g. from a booking) over the kind's standard wording.
+    pub(crate) fn letter_draft_with(
+        &mut self,
+        actor: &Actor,
+        new: &NewDraft,
+        filled: Option<LetterContent>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<DraftView, ApiError> {
         let actor = self.current(actor)?;
         if !actor
             .roles()
@@ -70,7 +82,12 @@ impl Loket {
                 .map(|s| s.unit.clone())
         });
         let chain = verifier_posts(&profile, kind, service_unit.as_deref(), actor.position_id());
-        let content = prefill(kind, case.as_ref(), now.date_naive());
+        let mut content = prefill(kind, case.as_ref(), now.date_naive());
+        if let Some(f) = filled {
+            content.hal = f.hal;
+            content.tanggal = f.tanggal.or(content.tanggal);
+            content.isi.extend(f.isi);
+        }
         let plan = self.number_plan(&new.kind)?;
         let case_text = new.case_id.map(|c| c.to_string());
         let stamp = crate::letter::stamp(now);

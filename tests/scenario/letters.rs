@@ -741,3 +741,115 @@ fn numbering_patterns_are_set_by_administrators_with_the_next_number_shown() {
         "the audit shows the patterns before and after"
     );
 }
+
+/// Notifications that keep what the watcher showed to the person at the screen.
+#[derive(Default)]
+struct Shown(Vec<loket_api::sla::Notification>);
+
+impl loket_api::sla::Notifier for Shown {
+    fn show(&mut self, n: &loket_api::sla::Notification) -> Result<(), loket_api::ApiError> {
+        self.0.push(n.clone());
+        Ok(())
+    }
+}
+
+/// The titles the watcher shows to `who` at `now` (their posts, as the desktop watcher asks).
+fn watched(d: &mut Demak, who: &str, post: &str, now: DateTime<FixedOffset>) -> Vec<String> {
+    let mut shown = Shown::default();
+    let audience = loket_api::sla::Audience::person(who, &[post.to_string()]);
+    d.o.loket
+        .watch_tick(now, &audience, false, &mut shown)
+        .unwrap();
+    shown
+        .0
+        .iter()
+        .map(|n| n.title.clone())
+        .filter(|t| t.starts_with("Surat"))
+        .collect()
+}
+
+/// The watcher tells the post whose paraf or signature is due, once per step; a returned and
+/// resent draft announces itself again.
+#[test]
+fn a_letter_waiting_for_paraf_or_signature_notifies_that_post_once() {
+    let mut d = demak();
+    let t = at("2026-03-03T09:00:00+07:00");
+    let new = NewDraft {
+        kind: "rekomendasi_teknis_fo".into(),
+        case_id: Some(d.case_id),
+    };
+    let draft = d.o.loket.letter_draft(&d.preparer, &new, t).unwrap();
+    let draft = complete(&mut d.o.loket, &d.preparer, &draft, t);
+    assert!(
+        watched(&mut d, "kabid.aptika", "kepala-bidang-aptika", t).is_empty(),
+        "a draft still with its preparer waits for nobody"
+    );
+    d.o.loket
+        .letter_submit(&d.preparer, draft.id, at("2026-03-03T09:05:00+07:00"))
+        .unwrap();
+    let t = at("2026-03-03T09:06:00+07:00");
+    assert_eq!(
+        watched(&mut d, "kabid.aptika", "kepala-bidang-aptika", t),
+        vec!["Surat menunggu paraf Anda"],
+        "the Kepala Bidang, first in the chain, is told"
+    );
+    assert!(
+        watched(&mut d, "kabid.aptika", "kepala-bidang-aptika", t).is_empty(),
+        "the next tick does not repeat it"
+    );
+    assert!(
+        watched(&mut d, "sekretaris", "sekretaris", t).is_empty(),
+        "the Sekretaris is not told before their turn"
+    );
+    d.o.loket
+        .letter_return(
+            &d.kabid,
+            draft.id,
+            "Lengkapi metode",
+            at("2026-03-03T09:10:00+07:00"),
+        )
+        .unwrap();
+    d.o.loket
+        .letter_submit(&d.preparer, draft.id, at("2026-03-03T09:20:00+07:00"))
+        .unwrap();
+    assert_eq!(
+        watched(
+            &mut d,
+            "kabid.aptika",
+            "kepala-bidang-aptika",
+            at("2026-03-03T09:21:00+07:00")
+        ),
+        vec!["Surat menunggu paraf Anda"],
+        "a draft sent again after being returned is announced again"
+    );
+    d.o.loket
+        .letter_paraf(&d.kabid, draft.id, at("2026-03-03T09:30:00+07:00"))
+        .unwrap();
+    d.o.loket
+        .letter_paraf(&d.sekretaris, draft.id, at("2026-03-03T09:40:00+07:00"))
+        .unwrap();
+    assert_eq!(
+        watched(
+            &mut d,
+            "kadis",
+            "kepala-dinas",
+            at("2026-03-03T09:41:00+07:00")
+        ),
+        vec!["Surat menunggu tanda tangan Anda"],
+        "the signer's post is told when the parafs are done"
+    );
+    let centre =
+        d.o.loket
+            .notifications(&d.kadis, at("2026-03-03T09:42:00+07:00"))
+            .unwrap();
+    let n = centre
+        .events
+        .iter()
+        .find(|n| n.title == "Surat menunggu tanda tangan Anda")
+        .expect("the notification centre lists it");
+    assert_eq!(
+        (n.section.as_str(), n.target_id),
+        ("surat", Some(draft.id)),
+        "following it opens the letter in Surat"
+    );
+}

@@ -77,15 +77,23 @@ impl Loket {
     fn target(&self, items: &[String], grouped: bool) -> Result<(String, Option<i64>), ApiError> {
         let first = items.first().filter(|_| !grouped || items.len() == 1);
         let Some((kind, id)) = first.and_then(|i| i.split_once(':')) else {
-            // A group of booking reminders leads to the schedule, any other to Tenggat.
-            let bookings = !items.is_empty() && items.iter().all(|i| i.starts_with("booking:"));
-            let section = if bookings { "jadwal" } else { "tenggat" };
+            // A group of booking reminders leads to the schedule, of letters to Surat, any
+            // other to Tenggat.
+            let all = |p: &str| !items.is_empty() && items.iter().all(|i| i.starts_with(p));
+            let section = if all("booking:") {
+                "jadwal"
+            } else if all("letter:") {
+                "surat"
+            } else {
+                "tenggat"
+            };
             return Ok((section.into(), None));
         };
         let id: Option<i64> = id.parse().ok();
         Ok(match (kind, id) {
             ("case", Some(id)) => ("permohonan".into(), Some(id)),
             ("booking", Some(id)) => ("jadwal".into(), Some(id)),
+            ("letter", Some(id)) => ("surat".into(), Some(id)),
             ("disposition", Some(id)) => match self.db.disposition(id)? {
                 Some(d) => ("permohonan".into(), Some(d.case_id)),
                 None => ("tenggat".into(), None),

@@ -9,6 +9,7 @@ mod centre;
 mod desktop;
 mod due;
 mod extend;
+mod letter_waits;
 mod list;
 #[cfg(test)]
 mod reminder_tests;

@@ -285,6 +285,12 @@ impl Loket {
                 });
             }
         }
+        for c in self.letter_crossings()? {
+            if !fired.contains(&c.key) {
+                remember.push(c.key.clone());
+                crossings.push(c);
+            }
+        }
         for c in self.booking_crossings(now)? {
             if !fired.contains(&c.key) {
                 remember.push(c.key.clone());

@@ -40,6 +40,7 @@ E2E_TESTS=(
   e2e_templates:an_administrator_edits_a_template_with_live_preview_is_refused_a_broken_one_and_resets_it
   e2e_templates:an_administrator_sets_the_numbering_pattern_of_a_new_office
   e2e_calendar:an_administrator_closes_the_office_and_sees_the_moved_deadline
+  e2e_reports:the_kepala_dinas_sees_last_years_recap_and_downloads_it_as_excel
 )
 for entry in "${E2E_TESTS[@]}"; do
   target="${entry%%:*}"

@@ -148,6 +148,8 @@ fn main() {
             commands::tenggat::notifications_mark_read,
             commands::tenggat::due_soon_settings,
             commands::tenggat::due_soon_set,
+            commands::laporan::report_services,
+            commands::laporan::report_export_xlsx,
             commands::agenda::case_register,
             commands::agenda::case_applicants,
             commands::agenda::case_list,

@@ -21,6 +21,7 @@ pub mod instruction;
 pub mod letter;
 pub mod office;
 pub mod people;
+pub mod report;
 pub mod sla;
 pub mod store;
 

@@ -36,6 +36,12 @@ fn generate(dir: &Path) {
     requests(&cfg);
     tenggat(&cfg);
     kalender(&cfg);
+    laporan(&cfg);
+}
+
+/// Laporan: the recap of a period (area L).
+fn laporan(cfg: &Config) {
+    loket_api::report::dto::ServiceReport::export_all(cfg).unwrap();
 }
 
 /// Pengaturan → Hari & Jam Kerja (area K).

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod agenda;
 pub mod jadwal;
 pub mod kalender;
+pub mod laporan;
 pub mod penomoran;
 pub mod requests;
 pub mod session;

@@ -43,7 +43,7 @@ export const menu: MenuEntry[] = [
   {
     section: "laporan",
     label: "Laporan",
-    ready: false,
+    ready: true,
     about: "Rekapitulasi permohonan, ketepatan waktu layanan dan penggunaan peralatan.",
   },
   { section: "pengaturan", label: "Pengaturan", ready: true, about: "" },

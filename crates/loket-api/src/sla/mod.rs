@@ -27,6 +27,7 @@ pub use bench::{bench_deadlines, BenchReport, ID as BENCH};
 pub use centre::{NotificationCentre, NotificationView, LIST as NOTIFY_LIST, READ as NOTIFY_READ};
 #[cfg(feature = "desktop-notify")]
 pub use desktop::Desktop;
+pub(crate) use due::moment_words;
 pub use due::{parse_received, DueView, ID as DUE};
 pub use extend::ID as EXTEND;
 pub use list::{

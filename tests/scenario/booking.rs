@@ -9,18 +9,7 @@ use loket_api::booking::{BlackoutForm, BookingRequest, NewResource};
 use loket_api::case::NewCase;
 use loket_api::ErrorCode;
 use loket_domain::booking::ResourceKind;
-use office::{at, Office};
-
-/// A notifier that keeps what the watcher showed.
-#[derive(Default)]
-struct Shown(Vec<loket_api::sla::Notification>);
-
-impl loket_api::sla::Notifier for Shown {
-    fn show(&mut self, n: &loket_api::sla::Notification) -> Result<(), loket_api::ApiError> {
-        self.0.push(n.clone());
-        Ok(())
-    }
-}
+use office::{at, Office, Shown};
 
 fn video_conference_request() -> NewCase {
     NewCase {

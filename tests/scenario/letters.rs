@@ -14,7 +14,7 @@ use loket_api::letter::flow::dto::{DraftView, NewDraft};
 use loket_api::{ErrorCode, Loket};
 use loket_domain::catalog::Acting;
 use loket_domain::roles::Role;
-use office::{at, Office};
+use office::{at, Office, Shown};
 use serde_json::json;
 
 fn fo_request() -> NewCase {
@@ -740,17 +740,6 @@ fn numbering_patterns_are_set_by_administrators_with_the_next_number_shown() {
             && trail[0].after.as_deref().unwrap().contains("surat-keluar"),
         "the audit shows the patterns before and after"
     );
-}
-
-/// Notifications that keep what the watcher showed to the person at the screen.
-#[derive(Default)]
-struct Shown(Vec<loket_api::sla::Notification>);
-
-impl loket_api::sla::Notifier for Shown {
-    fn show(&mut self, n: &loket_api::sla::Notification) -> Result<(), loket_api::ApiError> {
-        self.0.push(n.clone());
-        Ok(())
-    }
 }
 
 /// The titles the watcher shows to `who` at `now` (their posts, as the desktop watcher asks).

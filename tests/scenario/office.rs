@@ -97,3 +97,14 @@ pub fn open_to(view: &CaseView, post: &str) -> i64 {
         .map(|d| d.id)
         .unwrap_or_else(|| panic!("an open disposition to {post}"))
 }
+
+/// A notifier that keeps what the watcher showed to the person at the screen.
+#[derive(Default)]
+pub struct Shown(pub Vec<loket_api::sla::Notification>);
+
+impl loket_api::sla::Notifier for Shown {
+    fn show(&mut self, n: &loket_api::sla::Notification) -> Result<(), loket_api::ApiError> {
+        self.0.push(n.clone());
+        Ok(())
+    }
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the desktop app: installs the UI's npm packages with `npm ci` (from the committed
 # package-lock.json, which it never changes), builds ui/dist, then the
-# loket-desktop binary with ui/dist embedded. `--release` for an optimised build.
+# loket-desktop binary with ui/dist embedded. `--release` for an optimised build (with the
+# `loket` command beside it).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$LOKET_ROOT/ui"
@@ -16,5 +17,15 @@ echo "== membangun antarmuka (ui/dist)"
 npm run --silent build
 
 cd "$LOKET_ROOT"
-echo "== membangun aplikasi desktop (loket-desktop${1:+ $1})"
-cargo build -p loket-desktop "$@"
+# One cargo invocation per profile, each resolving the same feature set as the other commands
+# of that profile, so that Typst and its dependencies compile once per profile:
+# - debug: the same packages and targets as `cargo test --workspace` (the e2e tests drive this
+#   binary, and `cargo test --workspace` afterwards builds nothing new);
+# - release: the desktop app and the `loket` command together, as scripts/package.sh packs them.
+if [ "${1:-}" = "--release" ]; then
+  echo "== membangun aplikasi desktop dan perintah loket (rilis)"
+  cargo build --release -p loket-desktop -p loket-cli
+else
+  echo "== membangun aplikasi desktop dan semua uji (debug)"
+  cargo build --workspace --bins --tests
+fi

@@ -32,7 +32,7 @@ if ! command -v npm >/dev/null; then
 fi
 
 # tauri-driver drives the real app window in the end-to-end tests (with WebKitWebDriver).
-if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
-  echo "== memasang tauri-driver 2.1.0 ke ~/.cargo/bin"
-  cargo install tauri-driver --version 2.1.0 --locked
+if [ ! -x "$LOKET_TOOLS_ROOT/bin/tauri-driver" ]; then
+  echo "== memasang tauri-driver 2.1.0 ke $LOKET_TOOLS_ROOT/bin"
+  cargo install tauri-driver --version 2.1.0 --locked --root "$LOKET_TOOLS_ROOT"
 fi

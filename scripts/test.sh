@@ -14,9 +14,17 @@ cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
+# Every cargo command here names --workspace (never -p): one feature set, so the heavy crates
+# compiled by build-app.sh are reused as they are. The generated-types test (loket-api's `ts`
+# feature, switched on by loket-tests) runs as part of it.
 cargo test --workspace
 echo "== generated TypeScript types are up to date"
-cargo test -p loket-api --features ts --test ts_bindings
+ts_out="$(cargo test -q --workspace --test ts_bindings 2>&1)" || { echo "$ts_out"; exit 1; }
+if ! grep -qE "test result: ok\. [1-9]" <<<"$ts_out"; then
+  echo "$ts_out"
+  echo "galat: uji tipe TypeScript tidak berjalan (fitur ts tidak aktif dalam build workspace)" >&2
+  exit 1
+fi
 echo "== UI: type check and component tests"
 (cd ui && npm run --silent check && npm test --silent)
 echo "== end-to-end tests in the real window (Xvfb, D-Bus, tauri-driver)"
@@ -45,10 +53,10 @@ E2E_TESTS=(
 for entry in "${E2E_TESTS[@]}"; do
   target="${entry%%:*}"
   t="${entry#*:}"
-  cargo test -q -p loket-tests --test "$target" --no-run
-  PATH="$HOME/.cargo/bin:$PATH" LOKET_E2E=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
+  cargo test -q --workspace --test "$target" --no-run
+  LOKET_E2E=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
     dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" \
-    cargo test -q -p loket-tests --test "$target" -- --exact "$t" 2>&1 \
+    cargo test -q --workspace --test "$target" -- --exact "$t" 2>&1 \
     | grep -vE "dbus-daemon|xdg-desktop-portal|Gtk-WARNING|SpiRegistry|^$"
 done
 echo "Semua pemeriksaan lulus; tangkapan layar ada di artifacts/screenshots/"

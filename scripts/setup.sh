@@ -8,7 +8,7 @@ packages=(
   build-essential pkg-config file libssl-dev
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   webkit2gtk-driver xvfb dunst dbus-x11 libnotify-bin x11-utils imagemagick
-  poppler-utils
+  poppler-utils openssl zbar-tools
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -20,6 +20,8 @@ CREATE INDEX cases_by_service ON cases (service_id);
 
 CREATE INDEX cases_by_status ON cases (status);
 
+CREATE INDEX complaints_received ON complaints (received_at);
+
 CREATE INDEX dispositions_by_case ON dispositions (case_id);
 
 CREATE INDEX dispositions_open_by_recipient ON dispositions (to_position, batas_waktu)
@@ -34,6 +36,8 @@ CREATE INDEX letter_draft_events_draft ON letter_draft_events (draft_id);
 CREATE INDEX letter_drafts_status ON letter_drafts (status);
 
 CREATE INDEX notification_events_by_at ON notification_events (at);
+
+CREATE INDEX skm_responses_day ON skm_responses (answered_on);
 
 CREATE TABLE accounts (
     id             TEXT PRIMARY KEY NOT NULL,   -- login name
@@ -212,6 +216,27 @@ CREATE TABLE closures (
     date      TEXT PRIMARY KEY NOT NULL,     -- YYYY-MM-DD
     reason    TEXT NOT NULL,
     added_at  TEXT NOT NULL                  -- RFC 3339, office time
+) STRICT;
+
+CREATE TABLE complaint_settings (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    answer_days  INTEGER NOT NULL CHECK (answer_days BETWEEN 1 AND 60)
+) STRICT;
+
+CREATE TABLE complaints (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('pengaduan', 'saran', 'masukan')),
+    service_id    TEXT NOT NULL,
+    channel       TEXT NOT NULL,
+    received_at   TEXT NOT NULL,              -- RFC 3339, office time
+    from_name     TEXT NOT NULL,
+    contact       TEXT NOT NULL DEFAULT '',
+    body          TEXT NOT NULL,
+    answer_days   INTEGER NOT NULL CHECK (answer_days > 0),
+    registered_by TEXT NOT NULL,
+    answered_at   TEXT,
+    answer        TEXT,
+    answered_by   TEXT
 ) STRICT;
 
 CREATE TABLE dispositions (
@@ -458,6 +483,22 @@ CREATE TABLE services (
     unit_id  TEXT NOT NULL REFERENCES units (id) DEFERRABLE INITIALLY DEFERRED,
     ord      INTEGER NOT NULL,
     active   INTEGER NOT NULL DEFAULT 1
+) STRICT;
+
+CREATE TABLE skm_responses (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER UNIQUE REFERENCES cases (id),        -- NULL: walk-in respondent
+    service_id   TEXT NOT NULL,
+    answered_on  TEXT NOT NULL,                               -- YYYY-MM-DD
+    age          INTEGER NOT NULL CHECK (age BETWEEN 15 AND 100),
+    sex          TEXT NOT NULL CHECK (sex IN ('L', 'P')),
+    education    TEXT NOT NULL,
+    occupation   TEXT NOT NULL,
+    answers      TEXT NOT NULL CHECK (length(answers) = 9 AND answers NOT GLOB '*[^1-4]*'),
+    suggestion   TEXT NOT NULL DEFAULT '',
+    source       TEXT NOT NULL CHECK (source IN ('kertas', 'layar')),
+    entered_by   TEXT NOT NULL,
+    entered_at   TEXT NOT NULL                                -- RFC 3339, office time
 ) STRICT;
 
 CREATE TABLE sops (

@@ -17,11 +17,13 @@ pub mod case;
 pub mod catalog;
 pub mod disposition;
 pub mod dto;
+pub mod evaluation;
 pub mod instruction;
 pub mod letter;
 pub mod office;
 pub mod people;
 pub mod report;
+pub mod skm;
 pub mod sla;
 pub mod store;
 

@@ -37,6 +37,18 @@ fn generate(dir: &Path) {
     tenggat(&cfg);
     kalender(&cfg);
     laporan(&cfg);
+    skm(&cfg);
+}
+
+/// SKM, complaints and the evaluation (area skm/).
+fn skm(cfg: &Config) {
+    use loket_api::skm as s;
+    s::Questionnaire::export_all(cfg).unwrap();
+    s::SkmEntry::export_all(cfg).unwrap();
+    s::SkmResponseView::export_all(cfg).unwrap();
+    s::ComplaintEntry::export_all(cfg).unwrap();
+    s::ComplaintView::export_all(cfg).unwrap();
+    loket_api::evaluation::dto::Evaluation::export_all(cfg).unwrap();
 }
 
 /// Laporan: the recap of a period (area L).

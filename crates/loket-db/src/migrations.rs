@@ -47,6 +47,8 @@ const MIGRATIONS: &[&str] = &[
     notification_events::MIGRATION_2,
     letter_drafts::MIGRATION_1,
     crate::due_soon::MIGRATION_1,
+    crate::skm_responses::MIGRATION_1,
+    crate::complaints::MIGRATION_1,
 ];
 
 fn list() -> Migrations<'static> {

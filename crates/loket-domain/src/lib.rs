@@ -12,6 +12,7 @@ pub mod intake;
 pub mod nip;
 pub mod numbering;
 pub mod roles;
+pub mod skm;
 pub mod tanggal;
 pub mod terbilang;
 pub mod time_zone;

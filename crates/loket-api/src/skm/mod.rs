@@ -1,0 +1,37 @@
+//! The Survei Kepuasan Masyarakat (PermenPANRB 14/2017) and the complaints, suggestions and
+//! input about a service: `skm.record` (a questionnaire entered from paper or answered on the
+//! counter screen, tied to a completed case — one per case — or from a walk-in respondent),
+//! `skm.list`, `skm.questionnaire`; `complaint.register`, `complaint.answer`, `complaint.list`
+//! and `complaint.set_answer_days` (the answer time the office sets).
+
+pub mod complaint;
+pub mod dto;
+mod list;
+mod record;
+
+pub use dto::{
+    Choice, ComplaintEntry, ComplaintView, QuestionView, Questionnaire, SkmEntry, SkmResponseView,
+};
+pub(crate) use list::answers_of as list_answers;
+
+pub const RECORD: &str = "skm.record";
+pub const LIST: &str = "skm.list";
+pub const QUESTIONNAIRE: &str = "skm.questionnaire";
+pub const COMPLAINT_REGISTER: &str = "complaint.register";
+pub const COMPLAINT_ANSWER: &str = "complaint.answer";
+pub const COMPLAINT_LIST: &str = "complaint.list";
+pub const COMPLAINT_SET_ANSWER_DAYS: &str = "complaint.set_answer_days";
+
+/// Longest suggestion or complaint text kept (characters).
+pub const MAX_TEXT: usize = 2000;
+
+/// The trimmed `text`, refused when longer than [`MAX_TEXT`]; `what` names the field.
+pub(crate) fn text(value: &str, what: &str) -> Result<String, crate::ApiError> {
+    let t = value.trim().to_string();
+    if t.chars().count() > MAX_TEXT {
+        return Err(crate::ApiError::bad_input(format!(
+            "{what} lebih dari {MAX_TEXT} karakter; persingkat"
+        )));
+    }
+    Ok(t)
+}

@@ -71,6 +71,10 @@ pub enum Command {
     Case(crate::commands::requests::CaseArgs),
     /// Disposisi: kotak masuk, kirim, baca, lapor, selesai, tarik
     Disposition(crate::commands::requests::DispositionArgs),
+    /// Survei Kepuasan Masyarakat: kuesioner, daftar, pertanyaan; pengaduan, saran, masukan
+    Skm(crate::commands::skm::SkmArgs),
+    /// Evaluasi kinerja pelaksana: IKM, waktu layanan, pengaduan per triwulan/semester/tahun
+    Evaluasi(crate::commands::evaluasi::EvaluasiArgs),
     /// Naskah dinas: membuat PDF, menerbitkan dengan nomor, memeriksa keaslian, agenda keluar
     Letter {
         #[command(subcommand)]

@@ -10,6 +10,7 @@ pub mod laporan;
 pub mod penomoran;
 pub mod requests;
 pub mod session;
+pub mod skm;
 pub mod surat;
 pub mod templates;
 pub mod tenggat;

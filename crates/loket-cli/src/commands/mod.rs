@@ -5,8 +5,10 @@
 
 pub mod booking;
 pub mod deadline;
+pub mod evaluasi;
 pub mod letter;
 pub mod requests;
+pub mod skm;
 
 use chrono::Local;
 use loket_api::office::{shipped_offices, LoadedProfile, ProfileSource};
@@ -290,6 +292,8 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
         }
         Command::Resource(args) => booking::run_resource(loket, args, as_json),
         Command::Booking(args) => booking::run_booking(loket, args, as_json),
+        Command::Skm(args) => skm::run(loket, args, as_json),
+        Command::Evaluasi(args) => evaluasi::run(loket, args, as_json),
         Command::Backup { out } => {
             let mut last = -1;
             loket.store_backup(&out, |done, total| {

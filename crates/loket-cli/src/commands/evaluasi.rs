@@ -1,0 +1,129 @@
+//! `loket evaluasi report --period 2026-T1`: the evaluation of the service's performance for a
+//! quarter, semester or year (IKM per element and overall with its grade and sample, service
+//! time, complaints, priorities), as tables or `--json`.
+
+use clap::{Args, Subcommand};
+use loket_api::evaluation::dto::{Evaluation, EvaluationRow};
+use loket_api::evaluation::parse_period;
+use loket_api::{ApiError, Loket};
+
+use crate::commands::requests::{now, SignIn};
+use crate::output::{json, table};
+
+#[derive(Debug, Args)]
+pub struct EvaluasiArgs {
+    #[command(flatten)]
+    pub sign_in: SignIn,
+    #[command(subcommand)]
+    pub action: EvaluasiAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvaluasiAction {
+    /// Evaluasi kinerja pelaksana satu periode
+    Report {
+        /// 2026-T1 … 2026-T4 (triwulan), 2026-S1, 2026-S2 (semester) atau 2026 (tahun)
+        #[arg(long, value_name = "PERIODE")]
+        period: String,
+    },
+}
+
+fn opt(v: Option<f64>, places: usize) -> String {
+    v.map(|x| format!("{x:.places$}").replace('.', ","))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn line(r: &EvaluationRow) -> Vec<String> {
+    vec![
+        r.label.clone(),
+        format!("{}/{}", r.skm.respondents, r.skm.minimum_sample),
+        opt(r.skm.ikm, 2),
+        r.skm.grade.clone().unwrap_or_else(|| "-".into()),
+        format!("{}/{}", r.time.on_time, r.time.on_time + r.time.late),
+        opt(r.time.median_days, 1),
+        format!(
+            "{}/{}",
+            r.complaints.answered_in_time, r.complaints.received
+        ),
+    ]
+}
+
+const HEAD: [&str; 7] = [
+    "",
+    "RESPONDEN/SAMPEL",
+    "IKM",
+    "MUTU",
+    "TEPAT WAKTU",
+    "MEDIAN HK",
+    "ADUAN TEPAT",
+];
+
+fn print(e: &Evaluation) {
+    println!(
+        "Evaluasi Kinerja Pelaksana {} ({})",
+        e.period_label, e.period_words
+    );
+    println!("{}\n", e.office_name);
+    let s = &e.office.skm;
+    println!(
+        "IKM {} — mutu {} ({}); {} responden, sampel minimum {} dari {} permohonan selesai{}.",
+        opt(s.ikm, 2),
+        s.grade.as_deref().unwrap_or("-"),
+        s.grade_words.as_deref().unwrap_or("belum ada responden"),
+        s.respondents,
+        s.minimum_sample,
+        s.population,
+        if s.sample_met {
+            ""
+        } else {
+            " — SAMPEL BELUM CUKUP"
+        }
+    );
+    let rows: Vec<Vec<String>> = s
+        .elements
+        .iter()
+        .map(|x| {
+            vec![
+                x.code.clone(),
+                x.label.clone(),
+                opt(Some(x.nrr), 3),
+                opt(Some(x.converted), 2),
+                x.grade.clone(),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        println!();
+        table(&["UNSUR", "", "NRR", "NILAI", "MUTU"], &rows);
+    }
+    if !e.priorities.is_empty() {
+        println!(
+            "\nPrioritas perbaikan: {}",
+            e.priorities
+                .iter()
+                .map(|p| format!("{} {} ({})", p.code, p.label, opt(Some(p.nrr), 3)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
+    println!();
+    let mut all = vec![line(&e.office)];
+    all.extend(e.units.iter().map(line));
+    table(&HEAD, &all);
+    println!();
+    table(&HEAD, &e.services.iter().map(line).collect::<Vec<_>>());
+}
+
+pub fn run(loket: &mut Loket, args: EvaluasiArgs, as_json: bool) -> Result<(), ApiError> {
+    let actor = args.sign_in.actor(loket)?;
+    match args.action {
+        EvaluasiAction::Report { period } => {
+            let e = loket.evaluation_report(&actor, parse_period(&period)?, now()?)?;
+            if as_json {
+                return json(&e);
+            }
+            print(&e);
+            Ok(())
+        }
+    }
+}

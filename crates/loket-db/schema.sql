@@ -37,6 +37,8 @@ CREATE INDEX letter_drafts_status ON letter_drafts (status);
 
 CREATE INDEX notification_events_by_at ON notification_events (at);
 
+CREATE INDEX signer_certificates_by_account ON signer_certificates (account_id);
+
 CREATE INDEX skm_responses_day ON skm_responses (answered_on);
 
 CREATE TABLE accounts (
@@ -485,6 +487,22 @@ CREATE TABLE services (
     active   INTEGER NOT NULL DEFAULT 1
 ) STRICT;
 
+CREATE TABLE signer_certificates (
+    id             INTEGER PRIMARY KEY NOT NULL,
+    account_id     TEXT NOT NULL REFERENCES accounts (id),
+    fingerprint    TEXT NOT NULL UNIQUE,        -- SHA-256 of the DER certificate, hex
+    subject        TEXT NOT NULL,
+    issuer         TEXT NOT NULL,
+    issuer_name    TEXT NOT NULL,               -- printed in the TTE footer
+    serial_number  TEXT NOT NULL,               -- subject serialNumber (NIK), or ''
+    not_before     TEXT NOT NULL,               -- RFC 3339 UTC
+    not_after      TEXT NOT NULL,
+    names_nip      INTEGER NOT NULL,            -- 1 when the certificate names the account's NIP/NIK
+    der            BLOB NOT NULL,
+    registered_by  TEXT NOT NULL REFERENCES accounts (id),
+    registered_at  TEXT NOT NULL                -- RFC 3339, office time
+) STRICT;
+
 CREATE TABLE skm_responses (
     id           INTEGER PRIMARY KEY,
     case_id      INTEGER UNIQUE REFERENCES cases (id),        -- NULL: walk-in respondent
@@ -513,6 +531,15 @@ CREATE TABLE standards (
     effective  TEXT NOT NULL,              -- YYYY-MM-DD
     data       TEXT NOT NULL,              -- JSON of loket_domain::catalog::Standard
     active     INTEGER NOT NULL DEFAULT 1
+) STRICT;
+
+CREATE TABLE trusted_roots (
+    fingerprint  TEXT PRIMARY KEY NOT NULL,
+    subject      TEXT NOT NULL,
+    not_after    TEXT NOT NULL,
+    der          BLOB NOT NULL,
+    imported_by  TEXT NOT NULL REFERENCES accounts (id),
+    imported_at  TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE units (

@@ -23,6 +23,7 @@ pub mod letter;
 pub mod office;
 pub mod people;
 pub mod report;
+pub mod signer;
 pub mod skm;
 pub mod sla;
 pub mod store;

@@ -80,6 +80,11 @@ pub enum Command {
         #[command(subcommand)]
         action: crate::commands::letter::LetterAction,
     },
+    /// Sertifikat penanda tangan (tanda tangan elektronik) dan akar tepercaya
+    Signer {
+        #[command(subcommand)]
+        action: crate::commands::signer::SignerAction,
+    },
     /// Tenggat layanan: kapan permohonan jatuh tempo
     Sla {
         #[command(subcommand)]

@@ -40,6 +40,7 @@ pub mod positions;
 pub mod profile;
 pub mod resources;
 pub mod services;
+pub mod signer_certificates;
 pub mod skm_responses;
 pub mod sops;
 pub mod standards;

@@ -49,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     crate::due_soon::MIGRATION_1,
     crate::skm_responses::MIGRATION_1,
     crate::complaints::MIGRATION_1,
+    crate::signer_certificates::MIGRATION_1,
 ];
 
 fn list() -> Migrations<'static> {

@@ -8,6 +8,7 @@
 
 pub mod error;
 pub mod model;
+pub mod pades;
 pub mod qr;
 pub mod render;
 pub mod samples;

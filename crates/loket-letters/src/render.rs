@@ -13,6 +13,7 @@ use typst_layout::PagedDocument;
 
 use crate::error::LetterError;
 use crate::model::Letter;
+use crate::seal::SignatureMarks;
 use crate::spec::{self, ALL_KINDS};
 
 const FONTS: [&[u8]; 4] = [
@@ -184,8 +185,21 @@ impl Renderer {
     /// Errors: invalid data ([`LetterError::MissingField`] and friends), a template that
     /// does not compile ([`LetterError::Template`] with file and line).
     pub fn render(&self, letter: &Letter, qr: Option<&str>) -> Result<RenderedLetter, LetterError> {
+        self.render_marked(letter, qr, &SignatureMarks::Basah)
+    }
+
+    /// Renders an issued letter with the marks of the way it is signed: by hand (room for
+    /// the signature and cap, a small QR at the side) or electronically (the QR in the
+    /// signature block and the TTE footer naming the issuer). Same errors as
+    /// [`Renderer::render`].
+    pub fn render_marked(
+        &self,
+        letter: &Letter,
+        qr: Option<&str>,
+        marks: &SignatureMarks,
+    ) -> Result<RenderedLetter, LetterError> {
         let file = spec::template_file(letter.kind);
-        let doc = self.compile(letter, qr)?;
+        let doc = self.compile(letter, qr, marks)?;
         let pdf = typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default())
             .map_err(|diags| self.explain(file, TypstAsLibError::TypstSource(diags)))?;
         Ok(RenderedLetter {
@@ -197,7 +211,7 @@ impl Renderer {
     /// Renders one letter as SVG images, one per page: the live preview while a letter is
     /// written. Same errors as [`Renderer::render`].
     pub fn render_svg(&self, letter: &Letter) -> Result<Vec<String>, LetterError> {
-        let doc = self.compile(letter, None)?;
+        let doc = self.compile(letter, None, &SignatureMarks::Basah)?;
         let options = typst_svg::SvgOptions::default();
         Ok(doc
             .pages()
@@ -206,7 +220,12 @@ impl Renderer {
             .collect())
     }
 
-    fn compile(&self, letter: &Letter, qr: Option<&str>) -> Result<PagedDocument, LetterError> {
+    fn compile(
+        &self,
+        letter: &Letter,
+        qr: Option<&str>,
+        marks: &SignatureMarks,
+    ) -> Result<PagedDocument, LetterError> {
         let data = letter.template_data()?;
         let file = spec::template_file(letter.kind);
         if self.templates.get(file).is_none() {
@@ -216,6 +235,10 @@ impl Renderer {
         inputs.insert("data".into(), data.to_string().into_value());
         if let Some(text) = qr {
             inputs.insert("qr".into(), crate::qr::svg(text).into_value());
+            if let SignatureMarks::Elektronik { penerbit } = marks {
+                inputs.insert("ttd".into(), "elektronik".into_value());
+                inputs.insert("penerbit".into(), penerbit.as_str().into_value());
+            }
         }
         let compiled = self
             .engine

@@ -167,11 +167,15 @@ fn a_signature_never_stands_alone_on_a_page() {
     let mut multi_page = 0;
     for office in OFFICES {
         let p = profile(office);
-        for kind in ALL_KINDS {
+        for (kind, paper) in ALL_KINDS
+            .into_iter()
+            .flat_map(|k| [(k, Paper::A4), (k, Paper::F4)])
+        {
             let mut letter = samples::letter(kind, &p, Some("000.8/1/2024")).unwrap();
             if spec::layout(kind) == spec::Layout::Formulir {
                 continue;
             }
+            letter.content.kertas = paper;
             // Long enough that every letter runs over a page somewhere in its body.
             for _ in 0..3 {
                 letter.content.tembusan.push("Arsip".into());
@@ -179,9 +183,11 @@ fn a_signature_never_stands_alone_on_a_page() {
             let out = renderer.render(&letter, Some("uji")).unwrap();
             let texts = pages(&out.pdf);
             let name = squeeze(&letter.penandatangan.nama);
+            // The signature block is the last place the signer is named (the body may name
+            // them earlier, e.g. PIHAK PERTAMA of a berita acara).
             let page = texts
                 .iter()
-                .position(|t| t.contains(&name))
+                .rposition(|t| t.contains(&name))
                 .unwrap_or_else(|| panic!("{office} {kind:?}: the signer's name is printed"));
             if texts.len() > 1 {
                 multi_page += 1;
@@ -196,6 +202,13 @@ fn a_signature_never_stands_alone_on_a_page() {
                 page + 1,
                 texts.len()
             );
+            if let Some(t) = texts.iter().position(|t| t.contains("Tembusan:")) {
+                assert_eq!(
+                    t,
+                    page,
+                    "{office} {kind:?}: the tembusan is on the signature's page, never alone on the next one"
+                );
+            }
         }
     }
     assert!(

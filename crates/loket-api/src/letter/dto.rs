@@ -82,10 +82,34 @@ pub struct IssuedLetterView {
 pub struct VerifyReport {
     /// True only when the file is byte for byte an issued letter of this database.
     pub genuine: bool,
+    /// "ASLI", "DIUBAH" (names an issued letter but differs from it) or "TIDAK DIKENAL".
+    pub status: String,
     pub sha256: String,
+    /// The issued letter the file is (ASLI) or claims to be (DIUBAH).
     pub letter: Option<IssuedLetterView>,
+    /// The file's PDF signature, when it carries one.
+    pub signature: Option<SignatureReport>,
     /// One sentence in Bahasa Indonesia for people.
     pub verdict: String,
+}
+
+/// What the PDF signature of a file says.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+pub struct SignatureReport {
+    /// The signature matches the bytes it covers.
+    pub intact: bool,
+    /// It covers the whole file.
+    pub whole_file: bool,
+    /// The signer's chain ends at a root the office trusts (at the signing moment).
+    pub trusted: bool,
+    /// Why it is not trusted, else empty.
+    pub trust_note: String,
+    /// The signer certificate's subject.
+    pub signer: String,
+    pub issuer: String,
+    /// RFC 3339, from the signature dictionary.
+    pub signed_at: Option<String>,
 }
 
 /// A numbering pattern as the admin sets it.

@@ -1,31 +1,110 @@
-//! `letter.verify`: is this file, byte for byte, a letter this database issued?
+//! `letter.verify`: is this file, byte for byte, a letter this database issued? And does
+//! its PDF signature (when it has one) match its bytes and chain to the office's roots?
+//! ASLI: the stored file exactly. DIUBAH: a file that names an issued letter (by its
+//! signature) but differs from it. TIDAK DIKENAL: anything else.
 
+use loket_letters::pades::{self, SignatureCheck};
 use loket_letters::seal::sha256_hex;
 
-use super::dto::VerifyReport;
+use super::dto::{SignatureReport, VerifyReport};
 use super::list::issued_view;
 use crate::{ApiError, Loket};
 
 pub const VERIFY: &str = "letter.verify";
 
+/// The words the reason of a Loket signature starts with, before the letter's number.
+const REASON_PREFIX: &str = "Penandatanganan naskah dinas nomor ";
+
 impl Loket {
-    /// Looks the file's SHA-256 up among issued letters. Any changed byte changes the hash,
-    /// so an altered copy is reported as not genuine.
+    /// Looks the file's SHA-256 up among issued letters and checks its PDF signature. Any
+    /// changed byte changes the hash, so an altered copy is never ASLI.
     pub fn letter_verify(&self, file: &[u8]) -> Result<VerifyReport, ApiError> {
         let sha256 = sha256_hex(file);
-        let found = self.db.issued_letter_by_pdf(&sha256)?.map(issued_view);
-        let verdict = match &found {
-            Some(l) => format!(
-                "ASLI: surat nomor {} tanggal {}, hal {}, diterbitkan {} — berkas tidak berubah sejak terbit",
-                l.nomor, l.tanggal_words, l.hal, l.issued_at
+        let roots: Vec<Vec<u8>> = self
+            .db
+            .trusted_roots()?
+            .into_iter()
+            .map(|r| r.der)
+            .collect();
+        let checked = pades::read_signature(file).map(|s| pades::check(file, &s, &roots));
+        let signature = checked.as_ref().map(report);
+        let exact = self.db.issued_letter_by_pdf(&sha256)?.map(issued_view);
+        let named = match (&exact, &checked) {
+            (None, Some(c)) => match c.reason.strip_prefix(REASON_PREFIX) {
+                Some(nomor) => self.db.issued_letter_by_nomor(nomor)?.map(issued_view),
+                None => None,
+            },
+            _ => None,
+        };
+        let sig_words = signature.as_ref().map(words).unwrap_or_default();
+        let (status, verdict) = match (&exact, &named) {
+            (Some(l), _) => (
+                "ASLI",
+                format!(
+                    "ASLI: surat nomor {} tanggal {}, hal {}, ditandatangani {} dan diterbitkan {} — berkas tidak berubah sejak terbit{sig_words}",
+                    l.nomor, l.tanggal_words, l.hal, l.signer, l.issued_at
+                ),
             ),
-            None => "TIDAK DIKENAL: berkas ini bukan surat terbit dari basis data ini, atau telah diubah setelah terbit".to_string(),
+            (None, Some(l)) => (
+                "DIUBAH",
+                format!(
+                    "DIUBAH: berkas ini mengaku surat nomor {} (ditandatangani {}, terbit {}) tetapi isinya berbeda dari yang tersimpan; minta salinan asli dari kantor{sig_words}",
+                    l.nomor, l.signer, l.issued_at
+                ),
+            ),
+            (None, None) => (
+                "TIDAK DIKENAL",
+                format!("TIDAK DIKENAL: berkas ini bukan surat terbit dari basis data ini, atau telah diubah setelah terbit{sig_words}"),
+            ),
         };
         Ok(VerifyReport {
-            genuine: found.is_some(),
+            genuine: exact.is_some(),
+            status: status.to_string(),
             sha256,
-            letter: found,
+            letter: exact.or(named),
+            signature,
             verdict,
         })
     }
+}
+
+fn report(c: &SignatureCheck) -> SignatureReport {
+    SignatureReport {
+        intact: c.intact,
+        whole_file: c.whole_file,
+        trusted: c.trusted.is_ok(),
+        trust_note: c.trusted.clone().err().unwrap_or_default(),
+        signer: c
+            .signer
+            .as_ref()
+            .map(|s| s.subject.clone())
+            .unwrap_or_default(),
+        issuer: c
+            .signer
+            .as_ref()
+            .map(|s| s.issuer_name.clone())
+            .unwrap_or_default(),
+        signed_at: c.signed_at.map(|t| t.to_rfc3339()),
+    }
+}
+
+/// The signature part of the verdict, in words.
+fn words(s: &SignatureReport) -> String {
+    let integrity = if s.intact && s.whole_file {
+        "tanda tangan elektronik utuh dan mencakup seluruh berkas".to_string()
+    } else if s.intact {
+        "tanda tangan elektronik utuh tetapi ada tambahan setelah ditandatangani".to_string()
+    } else {
+        "tanda tangan elektronik RUSAK: isi berubah setelah ditandatangani".to_string()
+    };
+    let trust = if s.trusted {
+        format!("sertifikat tepercaya, diterbitkan {}", s.issuer)
+    } else {
+        format!("sertifikat belum tepercaya: {}", s.trust_note)
+    };
+    format!(
+        "; {integrity}; penanda tangan {}, pada {}; {trust}",
+        s.signer,
+        s.signed_at.as_deref().unwrap_or("waktu tidak tercantum")
+    )
 }

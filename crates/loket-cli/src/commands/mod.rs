@@ -8,6 +8,7 @@ pub mod deadline;
 pub mod evaluasi;
 pub mod letter;
 pub mod requests;
+pub mod signer;
 pub mod skm;
 
 use chrono::Local;
@@ -287,6 +288,7 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
             Ok(())
         }
         Command::Letter { action } => letter::run(loket, action, as_json),
+        Command::Signer { action } => signer::run(loket, action, as_json),
         c @ (Command::User(_) | Command::Case(_) | Command::Disposition(_)) => {
             requests::run(loket, c, as_json)
         }

@@ -18,7 +18,7 @@ pub use give_back::ID as RETURN;
 pub use paraf::ID as PARAF;
 pub use preview::ID as PREVIEW;
 pub use queues::{ID_QUEUES as QUEUES, ID_SHOW as SHOW};
-pub use sign::ID as SIGN;
+pub use sign::{SignWith, ID as SIGN};
 pub use update::{ID_SUBMIT as SUBMIT, ID_UPDATE as UPDATE};
 pub use void::ID as VOID;
 

@@ -1,38 +1,58 @@
 //! `letter.sign` (tanda tangan): the Kepala Dinas, or whoever acts for them, signs a fully
-//! initialled draft. In one transaction the reserved number is fixed, the PDF (with its QR
-//! code) is stored by its hash, the letter enters the outgoing agenda linked to its case,
-//! and the draft becomes terbit.
+//! initialled draft, by hand (no certificate: the letter says so) or electronically with
+//! their registered certificate's PKCS#12 file. In one transaction the reserved number is
+//! fixed, the PDF (with its QR code, and its PAdES signature when signed electronically) is
+//! stored by its hash, the letter enters the outgoing agenda linked to its case, and the
+//! draft becomes terbit.
 
 use chrono::{DateTime, FixedOffset};
 use loket_db::issued_letters::NewIssuedLetter;
 use loket_domain::roles::Role;
-use loket_letters::seal::{self, NoSignature, SigningProvider};
+use loket_letters::pades::Pkcs12Signer;
+use loket_letters::seal::{self, QrFacts, SignatureMarks, SigningContext, SigningProvider};
 
 use super::dto::DraftView;
 use super::{content_json, content_of, save_step, wrong_state, State};
 use crate::account::Actor;
 use crate::letter::dto::LetterRequest;
+use crate::signer::Pkcs12Input;
 use crate::{ApiError, ErrorCode, Loket};
 
 pub const ID: &str = "letter.sign";
 
-/// The signing provider used when a letter is signed. This is the seam for an electronic
-/// signature (BSrE): a provider that signs the PDF bytes replaces [`NoSignature`] here, and
-/// what it returns is what is stored, hashed and verified. Today the letter is the stored
-/// PDF with its verification QR code.
-fn provider() -> impl SigningProvider {
-    NoSignature
+/// How the signer signs.
+pub enum SignWith<'a> {
+    /// By hand on the printed letter: no electronic signature, the QR code at the side.
+    Hand,
+    /// With the signer's registered certificate, from its PKCS#12 file and passphrase.
+    Certificate(Pkcs12Input<'a>),
 }
 
 impl Loket {
-    /// Signs and issues draft `id`.
+    /// Signs and issues draft `id` by hand (no certificate).
     ///
-    /// Errors: `Forbidden` without the sign role or the signing post (own, Plt. or Plh.);
-    /// `Conflict` unless every paraf is done; `BadInput` when the letter no longer renders.
+    /// Errors: as [`Loket::letter_sign_with`].
     pub fn letter_sign(
         &mut self,
         actor: &Actor,
         id: i64,
+        now: DateTime<FixedOffset>,
+    ) -> Result<DraftView, ApiError> {
+        self.letter_sign_with(actor, id, &SignWith::Hand, now)
+    }
+
+    /// Signs and issues draft `id` the way `with` says.
+    ///
+    /// Errors: `Forbidden` without the sign role or the signing post (own, Plt. or Plh.);
+    /// `Conflict` unless every paraf is done; `BadInput` when the letter no longer renders,
+    /// or for a certificate that cannot sign (wrong passphrase, key not matching, not
+    /// registered for this account, expired, not chaining to a trusted root). Nothing is
+    /// stored and no number is used when it is refused.
+    pub fn letter_sign_with(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        with: &SignWith,
         now: DateTime<FixedOffset>,
     ) -> Result<DraftView, ApiError> {
         let actor = self.current(actor)?;
@@ -55,6 +75,7 @@ impl Loket {
                 ),
             ));
         }
+        let (provider, note) = self.provider(&actor, with, now)?;
         let mut content = content_of(&before)?;
         content.penandatangan = Some(self.signatory_of(&actor, &before.signer_position, now)?);
         let case_text = before.case_id.map(|c| c.to_string());
@@ -80,13 +101,30 @@ impl Loket {
             .ok_or_else(|| ApiError::bad_input("tanggal surat belum diisi"))?;
         let data = letter.template_data()?;
         let data_sha = seal::sha256_hex(data.to_string().as_bytes());
-        let qr = seal::qr_text(
-            &number.number,
-            &loket_domain::tanggal::tanggal(tanggal),
-            &data_sha,
-        );
-        let rendered = self.letter_renderer()?.render(&letter, Some(&qr))?;
-        let pdf = provider().sign(rendered.pdf).map_err(|m| {
+        let marks = provider.marks();
+        let qr = seal::qr_facts_text(&QrFacts {
+            nomor: &number.number,
+            tanggal: &loket_domain::tanggal::tanggal(tanggal),
+            hal: &letter.content.hal,
+            penandatangan: &letter.penandatangan.nama,
+            marks: &marks,
+            data_sha256: &data_sha,
+        });
+        let rendered = self
+            .letter_renderer()?
+            .render_marked(&letter, Some(&qr), &marks)?;
+        let tempat = data
+            .get("tempat")
+            .and_then(|t| t.as_str())
+            .unwrap_or_default()
+            .to_string();
+        let about = SigningContext {
+            nomor: number.number.clone(),
+            penandatangan: letter.penandatangan.nama.clone(),
+            tempat,
+            at: now,
+        };
+        let pdf = provider.signer(about).sign(rendered.pdf).map_err(|m| {
             ApiError::new(
                 ErrorCode::Internal,
                 format!("penandatanganan elektronik gagal: {m}"),
@@ -126,10 +164,55 @@ impl Loket {
             Some(&before.signer_position),
             "tanda_tangan",
             ID,
-            "",
+            &note,
             now,
         )?;
         tx.commit()?;
         self.letter_show(&actor, id, now)
+    }
+
+    /// The seam where a letter's signature is made: the signing provider for `with`, and
+    /// the note its step records. By hand: [`seal::NoSignature`]. With a certificate:
+    /// [`Pkcs12Signer`] after the certificate is checked (see `signer_key`). A provider
+    /// for BSrE's signing service would be chosen here.
+    fn provider(
+        &self,
+        actor: &Actor,
+        with: &SignWith,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(Provider, String), ApiError> {
+        match with {
+            SignWith::Hand => Ok((Provider::Hand, "tanpa sertifikat elektronik".to_string())),
+            SignWith::Certificate(input) => {
+                let (signer, fingerprint) = self.signer_key(actor, input, now)?;
+                Ok((
+                    Provider::Pkcs12(signer),
+                    format!("ditandatangani secara elektronik, sertifikat SHA-256 {fingerprint}"),
+                ))
+            }
+        }
+    }
+}
+
+/// The provider chosen at the seam, before the letter it signs is known.
+enum Provider {
+    Hand,
+    Pkcs12(Pkcs12Signer),
+}
+
+impl Provider {
+    fn marks(&self) -> SignatureMarks {
+        match self {
+            Provider::Hand => seal::NoSignature.marks(),
+            Provider::Pkcs12(s) => s.marks(),
+        }
+    }
+
+    /// The provider for this letter.
+    fn signer(self, about: SigningContext) -> Box<dyn SigningProvider> {
+        match self {
+            Provider::Hand => Box::new(seal::NoSignature),
+            Provider::Pkcs12(s) => Box::new(s.about(about)),
+        }
     }
 }

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use loket_api::letter::dto::LetterContent;
 use loket_api::letter::flow::dto::{DraftView, NewDraft};
+use loket_api::letter::flow::SignWith;
+use loket_api::signer::Pkcs12Input;
 use loket_api::{ApiError, Loket};
 
 use super::io_error;
@@ -57,6 +59,10 @@ pub enum FlowAction {
     /// Menandatangani: nomor ditetapkan, PDF disimpan, surat masuk agenda surat keluar
     Sign {
         id: i64,
+        /// Tanda tangan elektronik dengan sertifikat terdaftar dari berkas PKCS#12 ini
+        /// (passphrase dibaca dari stdin); tanpa ini: tanda tangan basah, tanpa sertifikat
+        #[arg(long, value_name = "BERKAS.p12")]
+        p12: Option<PathBuf>,
         /// Salinan PDF yang terbit ditulis juga ke berkas ini
         #[arg(long, short, value_name = "BERKAS.pdf")]
         out: Option<PathBuf>,
@@ -158,9 +164,25 @@ pub fn run(loket: &mut Loket, action: FlowAction, as_json: bool) -> Result<(), A
             let a = sign_in.actor(loket)?;
             loket.letter_return(&a, id, &catatan, t)?
         }
-        FlowAction::Sign { id, out, sign_in } => {
+        FlowAction::Sign {
+            id,
+            p12,
+            out,
+            sign_in,
+        } => {
             let a = sign_in.actor(loket)?;
-            let v = loket.letter_sign(&a, id, t)?;
+            let v = match p12 {
+                None => loket.letter_sign(&a, id, t)?,
+                Some(path) => {
+                    let bytes = crate::commands::signer::read_p12(&path)?;
+                    let passphrase = crate::commands::signer::passphrase()?;
+                    let with = SignWith::Certificate(Pkcs12Input {
+                        p12: &bytes,
+                        passphrase: &passphrase,
+                    });
+                    loket.letter_sign_with(&a, id, &with, t)?
+                }
+            };
             if let (Some(path), Some(issued)) = (&out, &v.issued) {
                 super::write(path, &loket.letter_pdf(&issued.nomor)?)?;
             }

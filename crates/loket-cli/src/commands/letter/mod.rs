@@ -268,6 +268,19 @@ pub fn run(loket: &mut Loket, action: LetterAction, as_json: bool) -> Result<(),
             } else {
                 println!("{}", report.verdict);
                 println!("SHA-256: {}", report.sha256);
+                if let Some(sig) = &report.signature {
+                    println!(
+                        "Tanda tangan PDF: {}; {}; penanda tangan {}; waktu {}",
+                        if sig.intact { "utuh" } else { "RUSAK" },
+                        if sig.whole_file {
+                            "mencakup seluruh berkas"
+                        } else {
+                            "TIDAK mencakup seluruh berkas"
+                        },
+                        sig.signer,
+                        sig.signed_at.as_deref().unwrap_or("-")
+                    );
+                }
             }
             if report.genuine {
                 Ok(())

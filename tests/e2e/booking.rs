@@ -22,7 +22,8 @@ fn prepare(db: &std::path::Path) -> i64 {
     let mut l = Loket::open(db).unwrap();
     let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
     harness::add_schedule_resources(&mut l, &admin, now, 1);
-    l.letter_pattern_save(
+    l.letter_pattern_set(
+        &admin,
         &loket_api::letter::dto::NumberPatternView {
             id: "peminjaman".into(),
             pattern: "{klasifikasi}/{urut:3}/{unit}/{tahun}".into(),

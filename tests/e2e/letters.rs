@@ -61,7 +61,8 @@ fn prepare(db: &std::path::Path) -> i64 {
         )
         .unwrap();
     }
-    l.letter_pattern_save(
+    l.letter_pattern_set(
+        &admin,
         &NumberPatternView {
             id: "rekomendasi".into(),
             pattern: "{klasifikasi}/{urut}/{unit}/{tahun}".into(),

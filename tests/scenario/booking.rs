@@ -394,7 +394,8 @@ fn the_window_books_from_its_form_shows_the_calendar_and_prints_the_receipt() {
         no_pattern.message
     );
     o.loket
-        .letter_pattern_save(
+        .letter_pattern_set(
+            &o.admin.clone(),
             &loket_api::letter::dto::NumberPatternView {
                 id: "peminjaman".into(),
                 pattern: "{klasifikasi}/{urut:3}/{unit}/{tahun}".into(),

@@ -52,7 +52,8 @@ fn demak() -> Demak {
     let kadis = o.account("kadis", "kepala-dinas", None);
     let staf = o.account("staf.jaringan", "staf-jaringan", None);
     o.loket
-        .letter_pattern_save(
+        .letter_pattern_set(
+            &o.admin.clone(),
             &NumberPatternView {
                 id: "rekomendasi".into(),
                 pattern: "{klasifikasi}/{urut}/{unit}/{tahun}".into(),

@@ -339,8 +339,10 @@ fn bookings_are_counted_per_resource_with_their_hours_and_cancellations() {
 #[test]
 fn letters_are_counted_per_kind_by_their_date() {
     let (mut o, kadis) = march();
+    let admin = o.admin.clone();
     let l = &mut o.loket;
-    l.letter_pattern_save(
+    l.letter_pattern_set(
+        &admin,
         &NumberPatternView {
             id: "keluar".into(),
             pattern: "{klasifikasi}/{urut}/{unit}/{tahun}".into(),
@@ -365,7 +367,7 @@ fn letters_are_counted_per_kind_by_their_date() {
             signer: None,
             case_id: None,
         };
-        l.letter_issue(&req, None, None, at(&format!("{date}T14:00:00+07:00")))
+        l.letter_issue(&kadis, &req, None, at(&format!("{date}T14:00:00+07:00")))
             .unwrap_or_else(|e| panic!("issuing {kind} of {date}: {e}"));
     }
     let r = recap(l, &kadis);

@@ -2,6 +2,7 @@
 //! the shipped Kediri profile (Senin–Kamis 08.00–15.45, Jumat 08.00–11.00, WIB).
 
 use chrono::{DateTime, FixedOffset};
+use loket_api::account::Actor;
 use loket_api::office::{LoadedProfile, ProfileSource};
 use loket_api::{ErrorCode, Loket};
 
@@ -10,12 +11,19 @@ fn t(s: &str) -> DateTime<FixedOffset> {
 }
 
 fn kediri() -> Loket {
+    kediri_with_admin().0
+}
+
+/// Kediri with its first administrator, signed in (calendar edits need one).
+fn kediri_with_admin() -> (Loket, Actor) {
     let mut loket = Loket::open_in_memory().unwrap();
     let loaded = LoadedProfile::read(&ProfileSource::Shipped("kediri".into())).unwrap();
-    loket
-        .office_import(&loaded, t("2025-01-02T08:00:00+07:00"))
+    let at = t("2025-01-02T08:00:00+07:00");
+    loket.office_import(&loaded, at).unwrap();
+    let admin = loket
+        .account_bootstrap("admin", "Admin Kediri", "sandi-admin-kediri", at)
         .unwrap();
-    loket
+    (loket, admin)
 }
 
 fn due(loket: &mut Loket, service: &str, received: &str) -> String {
@@ -49,7 +57,7 @@ fn shipped_holidays_are_seeded_and_count() {
 
 #[test]
 fn a_closure_moves_deadlines_and_is_recorded() {
-    let mut loket = kediri();
+    let (mut loket, admin) = kediri_with_admin();
     let now = t("2025-01-05T09:00:00+07:00");
     assert_eq!(
         due(&mut loket, "hosting", "2025-01-06T09:00"),
@@ -57,7 +65,7 @@ fn a_closure_moves_deadlines_and_is_recorded() {
         "before the closure: 5 hari kerja"
     );
     loket
-        .calendar_add_closure("2025-01-08", "pindah gedung", "admin", now)
+        .calendar_add_closure(&admin, "2025-01-08", "pindah gedung", now)
         .unwrap();
     assert_eq!(
         due(&mut loket, "hosting", "2025-01-06T09:00"),
@@ -72,7 +80,7 @@ fn a_closure_moves_deadlines_and_is_recorded() {
         "the closure is visible in the calendar's change record"
     );
     let bad = loket
-        .calendar_add_closure("08-01-2025", "x", "admin", now)
+        .calendar_add_closure(&admin, "08-01-2025", "x", now)
         .unwrap_err();
     assert_eq!(bad.code, ErrorCode::BadInput, "a bad date is bad input");
     assert!(
@@ -81,7 +89,7 @@ fn a_closure_moves_deadlines_and_is_recorded() {
         bad.message
     );
     let missing = loket
-        .calendar_remove_closure("2025-02-03", "admin", now)
+        .calendar_remove_closure(&admin, "2025-02-03", now)
         .unwrap_err();
     assert_eq!(
         missing.code,
@@ -89,7 +97,7 @@ fn a_closure_moves_deadlines_and_is_recorded() {
         "re-opening a day that was not closed is not found"
     );
     loket
-        .calendar_remove_closure("2025-01-08", "admin", now)
+        .calendar_remove_closure(&admin, "2025-01-08", now)
         .unwrap();
     assert_eq!(
         due(&mut loket, "hosting", "2025-01-06T09:00"),
@@ -100,7 +108,7 @@ fn a_closure_moves_deadlines_and_is_recorded() {
 
 #[test]
 fn replacing_a_years_holidays_changes_future_deadlines_atomically() {
-    let mut loket = kediri();
+    let (mut loket, admin) = kediri_with_admin();
     let dir = tempfile::tempdir().unwrap();
     let now = t("2025-08-01T09:00:00+07:00");
     assert_eq!(
@@ -116,7 +124,7 @@ fn replacing_a_years_holidays_changes_future_deadlines_atomically() {
     )
     .unwrap();
     let r = loket
-        .calendar_replace_holidays(2025, &revised, "admin", now)
+        .calendar_replace_holidays(&admin, 2025, &revised, now)
         .unwrap();
     assert!(
         r.removed.iter().any(|h| h.date.to_string() == "2025-08-18"),
@@ -134,7 +142,7 @@ fn replacing_a_years_holidays_changes_future_deadlines_atomically() {
     )
     .unwrap();
     let err = loket
-        .calendar_replace_holidays(2025, &broken, "admin", now)
+        .calendar_replace_holidays(&admin, 2025, &broken, now)
         .unwrap_err();
     assert_eq!(
         err.code,
@@ -149,7 +157,7 @@ fn replacing_a_years_holidays_changes_future_deadlines_atomically() {
     .unwrap();
     assert_eq!(
         loket
-            .calendar_replace_holidays(2025, &wrong_year, "admin", now)
+            .calendar_replace_holidays(&admin, 2025, &wrong_year, now)
             .unwrap_err()
             .code,
         ErrorCode::BadInput,
@@ -168,15 +176,15 @@ fn replacing_a_years_holidays_changes_future_deadlines_atomically() {
 
 #[test]
 fn hours_and_a_ramadan_variant_are_set_by_an_admin() {
-    let mut loket = kediri();
+    let (mut loket, admin) = kediri_with_admin();
     let now = t("2026-01-05T09:00:00+07:00");
     loket
         .calendar_add_variant(
+            &admin,
             "Ramadan 1447 H",
             "2026-02-18",
             "2026-03-19",
             "senin-kamis 08:00-14:30 istirahat 12:00-12:30; jumat 08:00-11:00",
-            "admin",
             now,
         )
         .unwrap();
@@ -186,11 +194,7 @@ fn hours_and_a_ramadan_variant_are_set_by_an_admin() {
         "inside the Ramadan range the day closes at 14.30"
     );
     loket
-        .calendar_set_hours(
-            "senin-jumat 07:30-16:00 istirahat 12:00-13:00",
-            "admin",
-            now,
-        )
+        .calendar_set_hours(&admin, "senin-jumat 07:30-16:00 istirahat 12:00-13:00", now)
         .unwrap();
     assert_eq!(
         due(&mut loket, "hosting", "2026-01-23T09:00"),
@@ -198,7 +202,7 @@ fn hours_and_a_ramadan_variant_are_set_by_an_admin() {
         "the admin's weekly hours replace the profile's: Friday now closes at 16.00"
     );
     let bad = loket
-        .calendar_set_hours("senin-kamis 16:00-08:00", "admin", now)
+        .calendar_set_hours(&admin, "senin-kamis 16:00-08:00", now)
         .unwrap_err();
     assert_eq!(
         bad.code,
@@ -207,11 +211,11 @@ fn hours_and_a_ramadan_variant_are_set_by_an_admin() {
     );
     let bad_range = loket
         .calendar_add_variant(
+            &admin,
             "X",
             "2026-03-19",
             "2026-02-18",
             "senin 08:00-12:00",
-            "admin",
             now,
         )
         .unwrap_err();

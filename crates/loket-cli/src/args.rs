@@ -35,6 +35,9 @@ pub enum Command {
         /// Berkas profil kantor (.toml) dengan format data/offices/SCHEMA.md
         #[arg(long, value_name = "BERKAS.toml")]
         profile: Option<PathBuf>,
+        /// Impor ulang ke kantor yang sudah memiliki akun: masuk sebagai administrator
+        #[command(flatten)]
+        sign_in: crate::commands::requests::SignIn,
     },
     /// Daftar profil kantor bawaan
     Offices,

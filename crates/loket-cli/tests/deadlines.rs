@@ -3,11 +3,28 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// The administrator every calendar edit signs in as.
+const ADMIN_PASSWORD: &str = "sandi-admin-kediri";
+
 fn loket(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_loket"))
         .arg("--db")
         .arg(db)
         .args(args)
+        .env("LOKET_USER", "admin")
+        .env("LOKET_PASSWORD", ADMIN_PASSWORD)
+        .output()
+        .expect("the loket binary runs")
+}
+
+/// The same command with nobody named to sign in.
+fn anonymous(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_loket"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("LOKET_USER")
+        .env_remove("LOKET_PASSWORD")
         .output()
         .expect("the loket binary runs")
 }
@@ -27,7 +44,111 @@ fn kediri(dir: &Path) -> std::path::PathBuf {
         loket(&db, &["init", "--office", "kediri"]).status.success(),
         "init kediri"
     );
+    let admin = loket(
+        &db,
+        &[
+            "user",
+            "add-admin",
+            "--login",
+            "admin",
+            "--name",
+            "Admin Kediri",
+        ],
+    );
+    assert!(
+        admin.status.success(),
+        "the first administrator: {}",
+        String::from_utf8_lossy(&admin.stderr)
+    );
     db
+}
+
+#[test]
+fn changes_without_sign_in_exit_2_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = kediri(dir.path());
+    let profile = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/offices/kediri.toml"
+    );
+    let before = ok_json(&loket(
+        &db,
+        &["--json", "calendar", "show", "--year", "2025"],
+    ));
+    for args in [
+        vec![
+            "calendar",
+            "close",
+            "--date",
+            "2025-01-14",
+            "--reason",
+            "pindah gedung",
+        ],
+        vec!["calendar", "hours", "senin-jumat 08:00-16:00"],
+        vec!["calendar", "reopen", "--date", "2025-01-14"],
+        vec![
+            "sla",
+            "extend",
+            "--case",
+            "1",
+            "--reason",
+            "informasi tersebar",
+        ],
+        vec![
+            "letter",
+            "number",
+            "reserve",
+            "--kind",
+            "penolakan",
+            "--hal",
+            "x",
+            "--tanggal",
+            "2025-01-14",
+        ],
+        vec!["letter", "number", "void", "1", "--alasan", "x"],
+        vec![
+            "letter",
+            "pattern",
+            "set",
+            "keluar",
+            "--pattern",
+            "{urut}/{tahun}",
+            "--kinds",
+            "penolakan",
+        ],
+        vec!["init", "--profile", profile],
+    ] {
+        let out = anonymous(&db, &args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "`loket {}` without sign-in is refused with exit 2: {err}",
+            args.join(" ")
+        );
+        assert!(
+            err.contains("--user") && err.contains("masuk"),
+            "`loket {}`: the refusal says how to sign in, in Bahasa Indonesia: {err}",
+            args.join(" ")
+        );
+    }
+    let wrong = Command::new(env!("CARGO_BIN_EXE_loket"))
+        .arg("--db")
+        .arg(&db)
+        .args(["calendar", "close", "--date", "2025-01-14", "--reason", "x"])
+        .env("LOKET_USER", "admin")
+        .env("LOKET_PASSWORD", "bukan-sandinya-sama-sekali")
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(2), "a wrong password is refused");
+    assert_eq!(
+        ok_json(&loket(
+            &db,
+            &["--json", "calendar", "show", "--year", "2025"]
+        )),
+        before,
+        "refused changes leave the calendar and its change record as they were"
+    );
 }
 
 #[test]
@@ -194,8 +315,6 @@ fn calendar_edits_are_visible_and_deadlines_lists_nothing_on_an_empty_office() {
             "2025-01-14",
             "--reason",
             "pindah gedung",
-            "--by",
-            "admin",
         ],
     );
     assert!(closed.status.success(), "closing a day works");

@@ -311,6 +311,8 @@ fn two_processes_never_get_the_same_number() {
             .arg(script)
             .arg(env!("CARGO_BIN_EXE_loket"))
             .arg(&db)
+            .env("LOKET_USER", "admin")
+            .env("LOKET_PASSWORD", ADMIN_PASSWORD)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()

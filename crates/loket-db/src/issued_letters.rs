@@ -171,6 +171,27 @@ impl Db {
             .optional()?)
     }
 
+    /// The letter already issued with exactly this kind, case and stored data, if any (a
+    /// retried issue finds it instead of issuing a second letter).
+    pub fn issued_letter_same(
+        &self,
+        kind: &str,
+        case_id: Option<&str>,
+        data: &str,
+    ) -> Result<Option<IssuedLetter>, crate::DbError> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {COLUMNS} FROM issued_letters
+                      WHERE kind = ?1 AND case_id IS ?2 AND data = ?3 ORDER BY id LIMIT 1"
+                ),
+                params![kind, case_id, data],
+                decode,
+            )
+            .optional()?)
+    }
+
     /// The issued letter with this number text, if any.
     pub fn issued_letter_by_nomor(
         &self,

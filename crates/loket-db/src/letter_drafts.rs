@@ -163,6 +163,18 @@ impl Tx<'_> {
             .optional()?)
     }
 
+    /// The draft that holds register number `number_id`, if any.
+    pub fn draft_of_number(&self, number_id: i64) -> Result<Option<DraftRow>, DbError> {
+        Ok(self
+            .tx
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM letter_drafts WHERE number_id = ?1"),
+                [number_id],
+                decode,
+            )
+            .optional()?)
+    }
+
     /// Appends one step to a draft's history.
     pub fn add_draft_event(&self, e: &DraftEvent) -> Result<(), DbError> {
         self.tx.execute(

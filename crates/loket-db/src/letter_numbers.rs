@@ -202,6 +202,18 @@ pub(crate) fn reserve(
 }
 
 impl Tx<'_> {
+    /// One register row as seen inside this transaction.
+    pub fn registered_number(&self, id: i64) -> Result<Option<RegisteredNumber>, DbError> {
+        Ok(self
+            .tx
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM letter_numbers WHERE id = ?1"),
+                [id],
+                decode,
+            )
+            .optional()?)
+    }
+
     /// [`Db::reserve_number`] inside this transaction.
     pub fn reserve_number(
         &self,

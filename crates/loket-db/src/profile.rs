@@ -2,7 +2,11 @@
 
 use loket_domain::catalog::OfficeProfile;
 
-use crate::{office, parties, people, positions, services, sops, standards, units, Db, DbError};
+use rusqlite::Transaction;
+
+use crate::{
+    office, parties, people, positions, services, sops, standards, units, Db, DbError, Tx,
+};
 
 /// What an import changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,41 +32,9 @@ impl Db {
         now: &str,
     ) -> Result<ImportSummary, DbError> {
         let tx = self.conn.transaction()?;
-        let existing = office::existing_id(&tx)?;
-        if let Some(existing) = &existing {
-            if *existing != profile.office.id {
-                return Err(DbError::OfficeMismatch {
-                    existing: existing.clone(),
-                    incoming: profile.office.id.clone(),
-                });
-            }
-        }
-        office::upsert(
-            &tx,
-            &profile.office,
-            &profile.office_hours,
-            source_sha256,
-            now,
-        )?;
-        units::replace_all(&tx, &profile.units)?;
-        positions::replace_all(&tx, &profile.positions)?;
-        parties::replace_all(&tx, &profile.parties)?;
-        people::replace_all(&tx, &profile.people)?;
-        standards::replace_all(&tx, &profile.standards)?;
-        services::replace_all(&tx, &profile.services)?;
-        sops::replace_all(&tx, &profile.sops)?;
+        let summary = import(&tx, profile, source_sha256, now)?;
         tx.commit()?;
-        let mut ids: Vec<&str> = profile.services.iter().map(|s| s.id.as_str()).collect();
-        ids.dedup();
-        ids.sort_unstable();
-        ids.dedup();
-        Ok(ImportSummary {
-            office_id: profile.office.id.clone(),
-            updated: existing.is_some(),
-            services: ids.len(),
-            service_versions: profile.services.len(),
-            people: profile.people.len(),
-        })
+        Ok(summary)
     }
 
     /// The active profile as stored.
@@ -80,4 +52,58 @@ impl Db {
             sops: self.sops()?,
         })
     }
+}
+
+impl Tx<'_> {
+    /// [`Db::import_profile`] inside this transaction (a re-import audited with it).
+    pub fn import_profile(
+        &self,
+        profile: &OfficeProfile,
+        source_sha256: &str,
+        now: &str,
+    ) -> Result<ImportSummary, DbError> {
+        import(&self.tx, profile, source_sha256, now)
+    }
+}
+
+fn import(
+    tx: &Transaction,
+    profile: &OfficeProfile,
+    source_sha256: &str,
+    now: &str,
+) -> Result<ImportSummary, DbError> {
+    let existing = office::existing_id(tx)?;
+    if let Some(existing) = &existing {
+        if *existing != profile.office.id {
+            return Err(DbError::OfficeMismatch {
+                existing: existing.clone(),
+                incoming: profile.office.id.clone(),
+            });
+        }
+    }
+    office::upsert(
+        tx,
+        &profile.office,
+        &profile.office_hours,
+        source_sha256,
+        now,
+    )?;
+    units::replace_all(tx, &profile.units)?;
+    positions::replace_all(tx, &profile.positions)?;
+    parties::replace_all(tx, &profile.parties)?;
+    people::replace_all(tx, &profile.people)?;
+    standards::replace_all(tx, &profile.standards)?;
+    services::replace_all(tx, &profile.services)?;
+    sops::replace_all(tx, &profile.sops)?;
+    let mut ids: Vec<&str> = profile.services.iter().map(|s| s.id.as_str()).collect();
+    ids.dedup();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ImportSummary {
+        office_id: profile.office.id.clone(),
+        updated: existing.is_some(),
+        services: ids.len(),
+        service_versions: profile.services.len(),
+        people: profile.people.len(),
+    })
 }

@@ -46,7 +46,14 @@ fn date_of(text: &str, what: &str) -> Result<NaiveDate, ApiError> {
 
 impl Loket {
     fn require_admin(&self, actor: &Actor) -> Result<(), ApiError> {
-        self.current(actor)?.require(Role::Administer)
+        self.calendar_admin(actor).map(|_| ())
+    }
+
+    /// The signed-in actor, re-read, when they may edit the working calendar.
+    pub(super) fn calendar_admin(&self, actor: &Actor) -> Result<Actor, ApiError> {
+        let me = self.current(actor)?;
+        me.require(Role::Administer)?;
+        Ok(me)
     }
 
     /// Sets the weekly hours from the form. Errors: `Forbidden` without the administer
@@ -60,7 +67,7 @@ impl Loket {
         self.require_admin(actor)?;
         let text = week_text(week)?;
         self.with_moved(now, "Jam kerja mingguan tersimpan.", |l| {
-            l.calendar_set_hours(&text, actor.id(), now).map(|_| ())
+            l.set_hours_by(&text, actor.id(), now).map(|_| ())
         })
     }
 
@@ -101,7 +108,7 @@ impl Loket {
             tanggal(t)
         );
         self.with_moved(now, &done, |l| {
-            l.calendar_add_variant(name, &f.to_string(), &t.to_string(), &text, actor.id(), now)
+            l.add_variant_by(name, &f.to_string(), &t.to_string(), &text, actor.id(), now)
                 .map(|_| ())
         })
     }
@@ -115,7 +122,7 @@ impl Loket {
     ) -> Result<CalendarSaved, ApiError> {
         self.require_admin(actor)?;
         self.with_moved(now, "Jadwal khusus dihapus.", |l| {
-            l.calendar_remove_variant(id, actor.id(), now)
+            l.remove_variant_by(id, actor.id(), now)
         })
     }
 
@@ -137,7 +144,7 @@ impl Loket {
         }
         let done = format!("Penutupan kantor {} tersimpan.", tanggal(day));
         self.with_moved(now, &done, |l| {
-            l.calendar_add_closure(&day.to_string(), reason, actor.id(), now)
+            l.add_closure_by(&day.to_string(), reason, actor.id(), now)
                 .map(|_| ())
         })
     }
@@ -153,7 +160,7 @@ impl Loket {
         let day = date_of(date, "tanggal")?;
         let done = format!("Penutupan kantor {} dibatalkan.", tanggal(day));
         self.with_moved(now, &done, |l| {
-            l.calendar_remove_closure(&day.to_string(), actor.id(), now)
+            l.remove_closure_by(&day.to_string(), actor.id(), now)
                 .map(|_| ())
         })
     }

@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use loket_domain::calendar::Closure;
 
 use super::hours::parse_date;
+use crate::account::Actor;
 use crate::audit::record;
 use crate::{ApiError, Loket};
 
@@ -13,8 +14,20 @@ pub const REMOVE_CLOSURE: &str = "calendar.closure.remove";
 impl Loket {
     /// Closes the office on `date` for `reason` (re-words an existing closure that day).
     ///
-    /// Errors: `BadInput` for a bad date or an empty reason.
+    /// Errors: `Forbidden` without the administer role; `BadInput` for a bad date or an
+    /// empty reason.
     pub fn calendar_add_closure(
+        &mut self,
+        actor: &Actor,
+        date: &str,
+        reason: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Closure, ApiError> {
+        let me = self.calendar_admin(actor)?;
+        self.add_closure_by(date, reason, me.id(), now)
+    }
+
+    pub(super) fn add_closure_by(
         &mut self,
         date: &str,
         reason: &str,
@@ -47,8 +60,19 @@ impl Loket {
         Ok(closure)
     }
 
-    /// Re-opens `date`. Errors: `BadInput` for a bad date, `NotFound` when it was not closed.
+    /// Re-opens `date`. Errors: `Forbidden` without the administer role; `BadInput` for a
+    /// bad date, `NotFound` when it was not closed.
     pub fn calendar_remove_closure(
+        &mut self,
+        actor: &Actor,
+        date: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Closure, ApiError> {
+        let me = self.calendar_admin(actor)?;
+        self.remove_closure_by(date, me.id(), now)
+    }
+
+    pub(super) fn remove_closure_by(
         &mut self,
         date: &str,
         actor: &str,

@@ -9,6 +9,7 @@ use loket_domain::calendar::{parse_holiday_file, Holiday};
 use serde::Serialize;
 
 use super::shipped::{seed_missing_years, sha256};
+use crate::account::Actor;
 use crate::audit::record;
 use crate::{ApiError, Loket};
 
@@ -48,15 +49,17 @@ impl Loket {
     /// Replaces the holidays of `year` with those in `path`, every one of which must fall in
     /// `year`. One transaction with its audit entry.
     ///
-    /// Errors: `BadInput` for an unreadable or malformed file or a date outside `year`
-    /// (nothing is written).
+    /// Errors: `Forbidden` without the administer role; `BadInput` for an unreadable or
+    /// malformed file or a date outside `year` (nothing is written).
     pub fn calendar_replace_holidays(
         &mut self,
+        actor: &Actor,
         year: i32,
         path: &Path,
-        actor: &str,
         now: DateTime<FixedOffset>,
     ) -> Result<HolidayReplacement, ApiError> {
+        let me = self.calendar_admin(actor)?;
+        let actor = me.id();
         let (days, text) = read_with_text(path)?;
         if let Some(h) = days.iter().find(|h| h.date.year() != year) {
             return Err(ApiError::bad_input(format!(

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use loket_domain::calendar::HoursVariant;
 use loket_domain::catalog::{DayHours, DaySpan, HoursSource, OfficeHours, Weekday};
 
+use crate::account::Actor;
 use crate::audit::record;
 use crate::{ApiError, Loket};
 
@@ -130,8 +131,19 @@ pub(crate) fn parse_date(text: &str, what: &str) -> Result<NaiveDate, ApiError> 
 impl Loket {
     /// Sets the weekly office hours (overriding the profile's) from text; returns them.
     ///
-    /// Errors: `BadInput` for text that does not parse (nothing is written).
+    /// Errors: `Forbidden` without the administer role; `BadInput` for text that does not
+    /// parse (nothing is written).
     pub fn calendar_set_hours(
+        &mut self,
+        actor: &Actor,
+        text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<OfficeHours, ApiError> {
+        let me = self.calendar_admin(actor)?;
+        self.set_hours_by(text, me.id(), now)
+    }
+
+    pub(super) fn set_hours_by(
         &mut self,
         text: &str,
         actor: &str,
@@ -156,8 +168,22 @@ impl Loket {
 
     /// Adds a date-ranged schedule (e.g. Ramadan); returns its id.
     ///
-    /// Errors: `BadInput` for an empty name, bad dates, `to` before `from`, or bad hours text.
+    /// Errors: `Forbidden` without the administer role; `BadInput` for an empty name, bad
+    /// dates, `to` before `from`, or bad hours text.
     pub fn calendar_add_variant(
+        &mut self,
+        actor: &Actor,
+        name: &str,
+        from: &str,
+        to: &str,
+        hours: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<i64, ApiError> {
+        let me = self.calendar_admin(actor)?;
+        self.add_variant_by(name, from, to, hours, me.id(), now)
+    }
+
+    pub(super) fn add_variant_by(
         &mut self,
         name: &str,
         from: &str,
@@ -191,8 +217,19 @@ impl Loket {
         Ok(id)
     }
 
-    /// Removes variant `id`. Errors: `NotFound` when there is none.
+    /// Removes variant `id`. Errors: `Forbidden` without the administer role; `NotFound`
+    /// when there is none.
     pub fn calendar_remove_variant(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(), ApiError> {
+        let me = self.calendar_admin(actor)?;
+        self.remove_variant_by(id, me.id(), now)
+    }
+
+    pub(super) fn remove_variant_by(
         &mut self,
         id: i64,
         actor: &str,

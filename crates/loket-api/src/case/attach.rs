@@ -127,7 +127,8 @@ impl Loket {
 
     /// Attaches more files to case `id`.
     ///
-    /// Errors: `NotFound` for an unknown case; `BadInput` for a refused file (nothing stored
+    /// Errors: `Forbidden` for anyone but the registrar or a holder of the case; `NotFound`
+    /// for an unknown case; `BadInput` for a refused file (nothing stored
     /// for any of them).
     pub fn case_attach(
         &mut self,
@@ -136,9 +137,23 @@ impl Loket {
         files: &[PathBuf],
         now: DateTime<FixedOffset>,
     ) -> Result<usize, ApiError> {
-        self.current(actor)?;
+        let me = self.current(actor)?;
         if self.db.case(id)?.is_none() {
             return Err(super::not_found(id));
+        }
+        // The registrar, or whoever holds or held the case in the disposition chain.
+        if !me.roles().contains(&loket_domain::roles::Role::Register)
+            && self
+                .involved_posts(id, &self.posts_of(&me, now)?)?
+                .is_empty()
+        {
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                format!(
+                    "akun {} tidak dapat menambah lampiran permohonan {id}: lampiran ditambahkan oleh pencatat surat atau pemegang permohonan ini",
+                    me.id()
+                ),
+            ));
         }
         let mut problems = Vec::new();
         let checked = self.check_attachments(files, &mut problems);

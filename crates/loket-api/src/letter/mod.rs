@@ -13,12 +13,10 @@ mod render;
 pub mod template;
 mod verify;
 
-pub use issue::ISSUE;
+pub use issue::{Issued, ISSUE};
 pub use kinds::{KINDS, SAMPLE};
 pub use list::LIST;
-pub use numbering::{
-    Reservation, NUMBER_LIST, NUMBER_RESERVE, NUMBER_VOID, PATTERN_LIST, PATTERN_SAVE,
-};
+pub use numbering::{Reservation, NUMBER_LIST, NUMBER_RESERVE, NUMBER_VOID, PATTERN_LIST};
 pub use render::RENDER;
 pub use template::{
     TemplateView, TEMPLATE_LIST, TEMPLATE_PREVIEW, TEMPLATE_RESET, TEMPLATE_SAVE, TEMPLATE_SHOW,

@@ -6,11 +6,13 @@ use loket_db::letter_numbers::{NumberError, NumberRequest, RegisteredNumber};
 use loket_db::number_patterns::StoredPattern;
 use loket_domain::numbering::{NumberParts, NumberPattern};
 
+use loket_domain::roles::Role;
+
 use super::dto::{NumberPatternView, RegisteredNumberView};
 use super::kind;
-use crate::{ApiError, Loket};
+use crate::account::Actor;
+use crate::{audit, ApiError, ErrorCode, Loket};
 
-pub const PATTERN_SAVE: &str = "letter.pattern.save";
 pub const PATTERN_LIST: &str = "letter.pattern.list";
 pub const NUMBER_RESERVE: &str = "letter.number.reserve";
 pub const NUMBER_VOID: &str = "letter.number.void";
@@ -24,6 +26,24 @@ impl From<NumberError> for ApiError {
             NumberError::Db(db) => db.into(),
         }
     }
+}
+
+/// Reserving and voiding numbers belongs to those who prepare letters (as drafting does).
+fn may_prepare(actor: &Actor) -> Result<(), ApiError> {
+    if actor
+        .roles()
+        .iter()
+        .any(|r| matches!(r, Role::Register | Role::Dispose))
+    {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        ErrorCode::Forbidden,
+        format!(
+            "akun {} tidak berwenang memesan atau membatalkan nomor surat; minta admin menambahkan peran `register` atau `dispose`",
+            actor.id()
+        ),
+    ))
 }
 
 fn id_ok(id: &str) -> bool {
@@ -155,20 +175,6 @@ impl Loket {
         NumberPlan::of(stored)
     }
 
-    /// Creates or replaces a numbering pattern and the kinds it numbers.
-    ///
-    /// Errors: `bad_input` for a bad id, an invalid pattern (unknown token, no {urut} or
-    /// {tahun}), an unknown kind, or a {unit}/{klasifikasi} token without its value.
-    pub fn letter_pattern_save(
-        &mut self,
-        p: &NumberPatternView,
-        now: DateTime<FixedOffset>,
-    ) -> Result<(), ApiError> {
-        let stored = validated(p)?;
-        self.db.save_number_pattern(&stored, &super::stamp(now))?;
-        Ok(())
-    }
-
     /// All numbering patterns.
     pub fn letter_pattern_list(&self) -> Result<Vec<NumberPatternView>, ApiError> {
         Ok(self
@@ -185,41 +191,99 @@ impl Loket {
             .collect())
     }
 
-    /// Reserves the next number for a letter of `r.kind`, from the pattern that numbers it.
+    /// Reserves the next number for a letter of `r.kind`, from the pattern that numbers it,
+    /// for whoever may prepare letters; recorded as the signed-in account and audited in the
+    /// same transaction.
     ///
-    /// Errors: `bad_input` for an unknown kind or when no pattern numbers it (the message
-    /// says how to set one).
+    /// Errors: `Forbidden` without the register or dispose role; `bad_input` for an unknown
+    /// kind or when no pattern numbers it (the message says how to set one).
     pub fn letter_number_reserve(
         &mut self,
+        actor: &Actor,
         r: &Reservation,
         now: DateTime<FixedOffset>,
     ) -> Result<RegisteredNumberView, ApiError> {
+        let me = self.current(actor)?;
+        may_prepare(&me)?;
         let plan = self.number_plan(r.kind)?;
-        let row = self
-            .db
-            .reserve_number(&plan.request(r), &super::stamp(now), |seq| {
-                plan.format(seq, r.tanggal)
-            })?;
-        Ok(view(row))
+        let mut r = r.clone();
+        r.reserved_by = Some(me.id());
+        let tx = self.db.begin()?;
+        let row = tx.reserve_number(&plan.request(&r), &super::stamp(now), |seq| {
+            plan.format(seq, r.tanggal)
+        })?;
+        let after = view(row);
+        audit::record::<(), _>(
+            &tx,
+            now,
+            me.id(),
+            NUMBER_RESERVE,
+            &format!("nomor-surat:{}", after.id),
+            None,
+            Some(&after),
+        )?;
+        tx.commit()?;
+        Ok(after)
     }
 
     /// Voids a reserved number with a reason; it stays on record and is never given again.
+    /// A number held by a draft in the workflow is voided by cancelling the draft
+    /// (`letter.void`), never here, so the signer never meets a voided number.
+    ///
+    /// Errors: `Forbidden` without the register or dispose role; `bad_input` for an empty
+    /// reason or a number that is not reserved; `Conflict` for a draft's number;
+    /// `NotFound` for an unknown id.
     pub fn letter_number_void(
         &mut self,
+        actor: &Actor,
         id: i64,
         reason: &str,
         now: DateTime<FixedOffset>,
     ) -> Result<RegisteredNumberView, ApiError> {
+        let me = self.current(actor)?;
+        may_prepare(&me)?;
         if reason.trim().is_empty() {
             return Err(ApiError::bad_input(
                 "alasan pembatalan nomor wajib diisi (--alasan), mis. \"draf dibatalkan\"",
             ));
         }
-        Ok(view(self.db.void_number(
-            id,
-            reason.trim(),
-            &super::stamp(now),
-        )?))
+        let before = self
+            .db
+            .registered_number(id)?
+            .ok_or(NumberError::NotFound(id))?;
+        let tx = self.db.begin()?;
+        if let Some(d) = tx.draft_of_number(id)? {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                format!(
+                    "nomor {} dipakai konsep surat {} (status {}); batalkan konsepnya dengan `loket letter void {} --alasan ...`",
+                    before.number, d.id, d.status, d.id
+                ),
+            ));
+        }
+        tx.void_number(id, reason.trim(), &super::stamp(now))
+            .map_err(|e| match e {
+                NumberError::NotFound(_) => ApiError::bad_input(format!(
+                    "nomor {} berstatus '{}'; hanya nomor yang masih dipesan dapat dibatalkan",
+                    before.number, before.status
+                )),
+                other => other.into(),
+            })?;
+        let after = tx
+            .registered_number(id)?
+            .map(view)
+            .ok_or(NumberError::NotFound(id))?;
+        audit::record(
+            &tx,
+            now,
+            me.id(),
+            NUMBER_VOID,
+            &format!("nomor-surat:{id}"),
+            Some(&view(before)),
+            Some(&after),
+        )?;
+        tx.commit()?;
+        Ok(after)
     }
 
     /// The numbering register, oldest first.

@@ -5,9 +5,12 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset};
 use sha2::{Digest, Sha256};
 
+use loket_domain::roles::Role;
+
+use crate::account::Actor;
 use crate::dto::InitReport;
 use crate::profiles::shipped;
-use crate::{ApiError, Loket};
+use crate::{audit, ApiError, ErrorCode, Loket};
 
 pub const ID: &str = "office.init";
 
@@ -66,18 +69,74 @@ impl LoadedProfile {
 }
 
 impl Loket {
-    /// Writes a validated profile in one transaction. Re-importing the same office updates it.
+    /// Writes a validated profile in one transaction on first run: into an empty database,
+    /// or again while no account exists yet (the setup screen before the first
+    /// administrator). Once anyone can sign in, only an administrator re-imports
+    /// ([`Loket::office_reimport`]).
     ///
-    /// Errors: `OfficeMismatch` when the database holds another office (nothing written).
+    /// Errors: `Forbidden` once accounts exist; `OfficeMismatch` when the database holds
+    /// another office (nothing written).
     pub fn office_import(
         &mut self,
         loaded: &LoadedProfile,
         now: DateTime<FixedOffset>,
     ) -> Result<InitReport, ApiError> {
+        if !self.db.accounts()?.is_empty() {
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                "kantor ini sudah diatur dan memiliki akun; impor ulang profil hanya oleh administrator yang masuk (`loket init --profile BERKAS.toml --user ADMIN`)",
+            ));
+        }
         let summary = self
             .db
             .import_profile(&loaded.profile, &loaded.sha256, &now.to_rfc3339())?;
-        Ok(InitReport {
+        Ok(self.init_report(loaded, summary))
+    }
+
+    /// Re-imports the office's profile as an administrator, audited in the same transaction
+    /// with the identity and officials before and after (the Kepala Dinas printed on the
+    /// next letters comes from here).
+    ///
+    /// Errors: `Forbidden` without the administer role; `OfficeMismatch` for another
+    /// office's profile (nothing written).
+    pub fn office_reimport(
+        &mut self,
+        actor: &Actor,
+        loaded: &LoadedProfile,
+        now: DateTime<FixedOffset>,
+    ) -> Result<InitReport, ApiError> {
+        let me = self.current(actor)?;
+        me.require(Role::Administer)?;
+        let before = self.db.profile()?;
+        let shape = |p: &loket_domain::OfficeProfile, sha: &str| {
+            serde_json::json!({
+                "kantor": p.office,
+                "pejabat": p.people,
+                "sumber_sha256": sha,
+            })
+        };
+        let before = shape(&before, &self.db.office()?.source_sha256);
+        let tx = self.db.begin()?;
+        let summary = tx.import_profile(&loaded.profile, &loaded.sha256, &now.to_rfc3339())?;
+        audit::record(
+            &tx,
+            now,
+            me.id(),
+            ID,
+            &format!("kantor:{}", summary.office_id),
+            Some(&before),
+            Some(&shape(&loaded.profile, &loaded.sha256)),
+        )?;
+        tx.commit()?;
+        Ok(self.init_report(loaded, summary))
+    }
+
+    fn init_report(
+        &self,
+        loaded: &LoadedProfile,
+        summary: loket_db::profile::ImportSummary,
+    ) -> InitReport {
+        InitReport {
             office_id: summary.office_id,
             office_name: loaded.profile.office.name.clone(),
             updated: summary.updated,
@@ -85,10 +144,11 @@ impl Loket {
             service_versions: summary.service_versions as u32,
             people: summary.people as u32,
             db_path: self.db_path().display().to_string(),
-        })
+        }
     }
 
-    /// Reads, validates and imports in one call: a bad profile leaves the database as it was.
+    /// Reads, validates and imports in one call on first run: a bad profile leaves the
+    /// database as it was. Errors as [`Loket::office_import`].
     pub fn office_init(
         &mut self,
         source: &ProfileSource,

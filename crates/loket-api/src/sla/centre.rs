@@ -142,6 +142,8 @@ impl Loket {
         ids: Option<&[i64]>,
         now: DateTime<FixedOffset>,
     ) -> Result<NotificationCentre, ApiError> {
+        let me = self.current(actor)?;
+        let actor = &me;
         let centre = self.notifications(actor, now)?;
         let mine: Vec<i64> = centre
             .events

@@ -6,7 +6,9 @@ use chrono::{DateTime, FixedOffset};
 use loket_db::case_extensions::ExtensionRow;
 use loket_domain::catalog::TimeUnit;
 use loket_domain::deadline::{due_at, Extension, Pause};
+use loket_domain::roles::Role;
 
+use crate::account::Actor;
 use crate::audit::record;
 use crate::{ApiError, ErrorCode, Loket};
 
@@ -33,15 +35,22 @@ pub(crate) fn extension_of(row: &ExtensionRow) -> Option<Extension> {
 impl Loket {
     /// Extends case `case_id` by its service's extension; returns the new due (RFC 3339).
     ///
-    /// Errors: `NotFound` for an unknown case; `BadInput` for an empty reason, a service whose
+    /// The extension is granted by an official who signs (the PPID signs the notice to the
+    /// applicant), recorded as the signed-in account.
+    ///
+    /// Errors: `Forbidden` without the sign role (or for a deactivated account);
+    /// `NotFound` for an unknown case; `BadInput` for an empty reason, a service whose
     /// standard allows no extension, or a case already extended (nothing is written).
     pub fn sla_extend(
         &mut self,
+        actor: &Actor,
         case_id: i64,
         reason: &str,
-        granted_by: &str,
         now: DateTime<FixedOffset>,
     ) -> Result<String, ApiError> {
+        let me = self.current(actor)?;
+        me.require(Role::Sign)?;
+        let granted_by = me.id();
         let case = self.db.case(case_id)?.ok_or_else(|| {
             ApiError::not_found(format!("permohonan #{case_id} tidak ada; periksa nomornya"))
         })?;

@@ -236,7 +236,23 @@ fn the_centre_lists_what_each_person_was_sent_and_remembers_what_they_read() {
         .unwrap();
     let now = t("2025-01-08T09:05:00+07:00");
     let sri = actor("sri", Some(&position));
+    // Marking read is a change: the operator's account must exist and be active.
     let op = actor("op.a", None);
+    let tx = loket.db.begin().unwrap();
+    tx.insert_account(
+        &AccountRow {
+            id: "op.a".into(),
+            name: "op.a".into(),
+            nip: String::new(),
+            position_id: None,
+            roles: "register".into(),
+            active: true,
+            created_at: "2025-01-02T08:00:00+07:00".into(),
+        },
+        "x",
+    )
+    .unwrap();
+    tx.commit().unwrap();
     let boss = actor("kepala", Some("bukan-jabatan-ini"));
     let for_sri = loket.notifications(&sri, now).unwrap();
     let for_op = loket.notifications(&op, now).unwrap();

@@ -261,6 +261,23 @@ fn a_refused_notification_stays_in_the_centre_and_is_not_resent() {
     assert_eq!(r.crossings, 0, "it is not shown again on the next tick");
 }
 
+/// An account `login` holding `roles`, signed in (the account row is written directly).
+fn account(loket: &mut Loket, login: &str, roles: &str) -> crate::account::Actor {
+    let row = AccountRow {
+        id: login.into(),
+        name: login.into(),
+        nip: String::new(),
+        position_id: None,
+        roles: roles.into(),
+        active: true,
+        created_at: "2025-01-02T08:00:00+07:00".into(),
+    };
+    let tx = loket.db.begin().unwrap();
+    tx.insert_account(&row, "x").unwrap();
+    tx.commit().unwrap();
+    crate::account::Actor::from_row(&row)
+}
+
 #[test]
 fn an_extension_is_granted_once_with_a_reason_and_moves_the_due() {
     let dir = tempfile::tempdir().unwrap();
@@ -268,6 +285,16 @@ fn an_extension_is_granted_once_with_a_reason_and_moves_the_due() {
     seeded_with(&path, "demak", "ppid-permohonan-informasi");
     let mut loket = Loket::open(&path).unwrap();
     let now = t("2025-01-15T09:00:00+07:00");
+    let ppid = account(&mut loket, "ppid", "sign");
+    let staf = account(&mut loket, "staf", "book");
+    let refused = loket
+        .sla_extend(&staf, 1, "informasi tersebar", now)
+        .unwrap_err();
+    assert_eq!(
+        refused.code,
+        ErrorCode::Forbidden,
+        "only an official who signs grants an extension"
+    );
     let before = loket.deadlines_all(now).unwrap();
     let case = before.iter().find(|i| i.kind == "permohonan").unwrap();
     assert_eq!(
@@ -276,7 +303,7 @@ fn an_extension_is_granted_once_with_a_reason_and_moves_the_due() {
         "PPID: 10 hari kerja from Monday 6 Jan (Demak default hours close 16.00)"
     );
     let empty = loket
-        .sla_extend(case.case_id, "  ", "ppid", now)
+        .sla_extend(&ppid, case.case_id, "  ", now)
         .unwrap_err();
     assert_eq!(
         empty.code,
@@ -285,9 +312,9 @@ fn an_extension_is_granted_once_with_a_reason_and_moves_the_due() {
     );
     let due = loket
         .sla_extend(
+            &ppid,
             case.case_id,
             "informasi tersebar di beberapa bidang",
-            "ppid",
             now,
         )
         .unwrap();
@@ -305,7 +332,7 @@ fn an_extension_is_granted_once_with_a_reason_and_moves_the_due() {
         "deadlines.list counts the extension"
     );
     let twice = loket
-        .sla_extend(case.case_id, "lagi", "ppid", now)
+        .sla_extend(&ppid, case.case_id, "lagi", now)
         .unwrap_err();
     assert!(
         twice.code == ErrorCode::BadInput && twice.message.contains("hanya sekali"),
@@ -316,14 +343,15 @@ fn an_extension_is_granted_once_with_a_reason_and_moves_the_due() {
     let kediri = kediri_dir.path().join("loket.db");
     seeded(&kediri);
     let mut k = Loket::open(&kediri).unwrap();
-    let refused = k.sla_extend(1, "alasan", "ppid", now).unwrap_err();
+    let kppid = account(&mut k, "ppid", "sign");
+    let refused = k.sla_extend(&kppid, 1, "alasan", now).unwrap_err();
     assert!(
         refused.message.contains("tidak mengenal perpanjangan"),
         "a service without an extension in its standard cannot be extended: {}",
         refused.message
     );
     assert_eq!(
-        k.sla_extend(99, "alasan", "ppid", now).unwrap_err().code,
+        k.sla_extend(&kppid, 99, "alasan", now).unwrap_err().code,
         ErrorCode::NotFound,
         "an unknown case is not found"
     );

@@ -11,7 +11,6 @@ pub mod requests;
 pub mod signer;
 pub mod skm;
 
-use chrono::Local;
 use loket_api::office::{shipped_offices, LoadedProfile, ProfileSource};
 use loket_api::paths::default_db_path;
 use loket_api::{ApiError, Loket};
@@ -95,7 +94,11 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
                 ))
             }
         }
-        Command::Init { office, profile } => {
+        Command::Init {
+            office,
+            profile,
+            sign_in,
+        } => {
             let source = match (office, profile) {
                 (Some(id), _) => ProfileSource::Shipped(id),
                 (None, Some(path)) => ProfileSource::File(path),
@@ -107,8 +110,18 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
             };
             // Validate before opening: a bad profile must not create or touch the database.
             let loaded = LoadedProfile::read(&source)?;
-            let report =
-                Loket::open(&db_path)?.office_import(&loaded, Local::now().fixed_offset())?;
+            let mut loket = Loket::open(&db_path)?;
+            let now = requests::now()?;
+            // An office with accounts is re-imported by a signed-in administrator only.
+            let report = match loket.office_import(&loaded, now) {
+                Err(e)
+                    if e.code == loket_api::ErrorCode::Forbidden && sign_in.login().is_some() =>
+                {
+                    let actor = sign_in.actor(&loket)?;
+                    loket.office_reimport(&actor, &loaded, now)?
+                }
+                other => other?,
+            };
             if as_json {
                 return json(&report);
             }

@@ -3,6 +3,8 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use loket_domain::roles::Role;
+
 use super::dto::DraftView;
 use super::{wrong_state, State};
 use crate::account::Actor;
@@ -13,8 +15,8 @@ pub const ID: &str = "letter.return";
 impl Loket {
     /// Returns draft `id` to its preparer with `note`.
     ///
-    /// Errors: `BadInput` for an empty note; `Conflict` unless it waits for paraf or
-    /// signature; `Forbidden` for anyone whose turn it is not.
+    /// Errors: `Forbidden` without the paraf or sign role and for anyone whose turn it is
+    /// not; `BadInput` for an empty note; `Conflict` unless it waits for paraf or signature.
     pub fn letter_return(
         &mut self,
         actor: &Actor,
@@ -23,6 +25,20 @@ impl Loket {
         now: DateTime<FixedOffset>,
     ) -> Result<DraftView, ApiError> {
         let actor = self.current(actor)?;
+        // Only someone who initials or signs letters can ever hold a draft's turn.
+        if !actor
+            .roles()
+            .iter()
+            .any(|r| matches!(r, Role::Paraf | Role::Sign))
+        {
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                format!(
+                    "akun {} tidak berwenang mengembalikan konsep surat; hanya pemaraf atau penandatangan yang gilirannya",
+                    actor.id()
+                ),
+            ));
+        }
         let note = note.trim();
         if note.is_empty() {
             return Err(ApiError::bad_input(

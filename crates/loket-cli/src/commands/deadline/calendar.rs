@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use loket_api::{ApiError, Loket};
 
-use super::actor;
+use crate::commands::requests::SignIn;
 use crate::output::{json, list, table};
 
 #[derive(Debug, Subcommand)]
@@ -20,9 +20,8 @@ pub enum CalendarAction {
     Hours {
         #[arg(value_name = "JAM")]
         hours: String,
-        /// Nama yang mengubah (bawaan: nama login)
-        #[arg(long)]
-        by: Option<String>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Menambah jadwal khusus bertanggal, misalnya jam kerja Ramadan
     VariantAdd {
@@ -37,15 +36,15 @@ pub enum CalendarAction {
         /// Jam kerja dalam rentang itu, format sama dengan `calendar hours`
         #[arg(long)]
         hours: String,
-        #[arg(long)]
-        by: Option<String>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Menghapus jadwal khusus
     VariantRemove {
         /// Nomor jadwal (lihat `loket calendar show`)
         id: i64,
-        #[arg(long)]
-        by: Option<String>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Menutup kantor pada satu tanggal
     Close {
@@ -53,15 +52,15 @@ pub enum CalendarAction {
         date: String,
         #[arg(long)]
         reason: String,
-        #[arg(long)]
-        by: Option<String>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Membatalkan penutupan kantor
     Reopen {
         #[arg(long)]
         date: String,
-        #[arg(long)]
-        by: Option<String>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Mengganti hari libur satu tahun dari berkas (misalnya SKB yang direvisi)
     Holidays {
@@ -69,8 +68,8 @@ pub enum CalendarAction {
         year: i32,
         #[arg(value_name = "BERKAS.json")]
         file: PathBuf,
-        #[arg(long)]
-        by: Option<String>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
 }
 
@@ -141,8 +140,9 @@ pub fn run(loket: &mut Loket, action: CalendarAction, as_json: bool) -> Result<(
             );
             Ok(())
         }
-        CalendarAction::Hours { hours, by } => {
-            let h = loket.calendar_set_hours(&hours, &actor(by), now)?;
+        CalendarAction::Hours { hours, sign_in } => {
+            let actor = sign_in.actor(loket)?;
+            let h = loket.calendar_set_hours(&actor, &hours, now)?;
             if as_json {
                 return json(&h);
             }
@@ -154,41 +154,54 @@ pub fn run(loket: &mut Loket, action: CalendarAction, as_json: bool) -> Result<(
             from,
             to,
             hours,
-            by,
+            sign_in,
         } => {
-            let id = loket.calendar_add_variant(&name, &from, &to, &hours, &actor(by), now)?;
+            let actor = sign_in.actor(loket)?;
+            let id = loket.calendar_add_variant(&actor, &name, &from, &to, &hours, now)?;
             if as_json {
                 return json(&serde_json::json!({ "id": id }));
             }
             println!("Jadwal khusus [{id}] {name} {from}..{to} ditambahkan.");
             Ok(())
         }
-        CalendarAction::VariantRemove { id, by } => {
-            loket.calendar_remove_variant(id, &actor(by), now)?;
+        CalendarAction::VariantRemove { id, sign_in } => {
+            let actor = sign_in.actor(loket)?;
+            loket.calendar_remove_variant(&actor, id, now)?;
             if as_json {
                 return json(&serde_json::json!({ "removed": id }));
             }
             println!("Jadwal khusus [{id}] dihapus.");
             Ok(())
         }
-        CalendarAction::Close { date, reason, by } => {
-            let c = loket.calendar_add_closure(&date, &reason, &actor(by), now)?;
+        CalendarAction::Close {
+            date,
+            reason,
+            sign_in,
+        } => {
+            let actor = sign_in.actor(loket)?;
+            let c = loket.calendar_add_closure(&actor, &date, &reason, now)?;
             if as_json {
                 return json(&c);
             }
             println!("Kantor tutup pada {}: {}.", c.date, c.reason);
             Ok(())
         }
-        CalendarAction::Reopen { date, by } => {
-            let c = loket.calendar_remove_closure(&date, &actor(by), now)?;
+        CalendarAction::Reopen { date, sign_in } => {
+            let actor = sign_in.actor(loket)?;
+            let c = loket.calendar_remove_closure(&actor, &date, now)?;
             if as_json {
                 return json(&c);
             }
             println!("Penutupan {} ({}) dibatalkan.", c.date, c.reason);
             Ok(())
         }
-        CalendarAction::Holidays { year, file, by } => {
-            let r = loket.calendar_replace_holidays(year, &file, &actor(by), now)?;
+        CalendarAction::Holidays {
+            year,
+            file,
+            sign_in,
+        } => {
+            let actor = sign_in.actor(loket)?;
+            let r = loket.calendar_replace_holidays(&actor, year, &file, now)?;
             if as_json {
                 return json(&r);
             }

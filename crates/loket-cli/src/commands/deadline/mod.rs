@@ -13,6 +13,7 @@ use loket_api::sla::{bench_deadlines, parse_received, parse_within};
 use loket_api::{ApiError, Loket};
 
 use crate::args::Command;
+use crate::commands::requests::SignIn;
 use crate::output::{json, list, table};
 
 pub use calendar::CalendarAction;
@@ -39,9 +40,8 @@ pub enum SlaAction {
         /// Alasan yang disampaikan kepada pemohon
         #[arg(long)]
         reason: String,
-        /// Yang memberi perpanjangan (bawaan: nama login)
-        #[arg(long)]
-        by: Option<String>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
 }
 
@@ -74,13 +74,6 @@ pub(crate) fn now_or_clock(
             Ok(t.with_nanosecond(0).unwrap_or(t))
         }
     }
-}
-
-/// Who is editing: `--by`, else the login name of the shell.
-pub(crate) fn actor(by: Option<String>) -> String {
-    by.or_else(|| std::env::var("USER").ok())
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| "admin".to_string())
 }
 
 /// Runs the commands of this area; only `bench` runs without opening the database.
@@ -143,11 +136,12 @@ fn run(loket: Option<&mut Loket>, command: Command, as_json: bool) -> Result<(),
                 SlaAction::Extend {
                     case_id,
                     reason,
-                    by,
+                    sign_in,
                 },
         } => {
             let now = now_or_clock(loket, None)?;
-            let due = loket.sla_extend(case_id, &reason, &actor(by), now)?;
+            let actor = sign_in.actor(loket)?;
+            let due = loket.sla_extend(&actor, case_id, &reason, now)?;
             if as_json {
                 return json(&serde_json::json!({ "case": case_id, "due": due }));
             }

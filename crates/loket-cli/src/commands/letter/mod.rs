@@ -8,6 +8,7 @@ use clap::Subcommand;
 use loket_api::letter::dto::{LetterContent, LetterRequest, NumberPatternView};
 use loket_api::{ApiError, ErrorCode, Loket};
 
+use crate::commands::requests::SignIn;
 use crate::output::{json, table};
 
 pub mod bench;
@@ -38,7 +39,8 @@ pub enum LetterAction {
         #[arg(long, short, value_name = "BERKAS.pdf")]
         out: PathBuf,
     },
-    /// Menerbitkan surat: nomor dari buku register, QR, PDF disimpan, masuk agenda surat keluar
+    /// Menerbitkan surat langsung sebagai penandatangan (peran `sign`): nomor dari buku register,
+    /// QR, PDF disimpan, masuk agenda surat keluar; surat berparaf lewat `letter draft`
     Issue {
         #[command(flatten)]
         letter: LetterArgs,
@@ -48,6 +50,8 @@ pub enum LetterAction {
         /// Salinan PDF yang diterbitkan ditulis juga ke berkas ini
         #[arg(long, short, value_name = "BERKAS.pdf")]
         out: Option<PathBuf>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Memeriksa apakah sebuah PDF adalah surat terbit yang tidak berubah dari basis data ini
     Verify {
@@ -119,6 +123,8 @@ pub enum PatternAction {
         /// Jenis surat yang memakai pola ini, dipisah koma
         #[arg(long, value_delimiter = ',', value_name = "JENIS,...")]
         kinds: Vec<String>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Daftar pola
     List,
@@ -137,12 +143,16 @@ pub enum NumberAction {
         tanggal: String,
         #[arg(long, value_name = "ID")]
         case: Option<String>,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Membatalkan nomor yang dipesan; nomor tetap tercatat dan tidak dipakai lagi
     Void {
         id: i64,
         #[arg(long, value_name = "ALASAN")]
         alasan: String,
+        #[command(flatten)]
+        sign_in: SignIn,
     },
     /// Isi buku register
     List {
@@ -240,14 +250,31 @@ pub fn run(loket: &mut Loket, action: LetterAction, as_json: bool) -> Result<(),
             letter,
             number_id,
             out,
+            sign_in,
         } => {
             let req = request(&letter)?;
-            let (view, pdf) = loket.letter_issue(&req, number_id, None, now)?;
+            let actor = sign_in.actor(loket)?;
+            let issued = loket.letter_issue(&actor, &req, number_id, now)?;
+            let view = issued.letter;
+            // Written after the commit: a failure here issues nothing new on retry.
             if let Some(path) = &out {
-                write(path, &pdf)?;
+                write(path, &issued.pdf).map_err(|e| {
+                    ApiError::new(
+                        e.code,
+                        format!(
+                            "{}; surat sudah terbit bernomor {} dan tersimpan: ambil PDF-nya dengan `loket letter pdf {} --out BERKAS.pdf` (mengulang perintah ini tidak menerbitkan surat baru)",
+                            e.message, view.nomor, view.nomor
+                        ),
+                    )
+                })?;
             }
             if as_json {
                 return json(&view);
+            }
+            if issued.earlier {
+                println!(
+                    "Surat yang sama sudah terbit sebelumnya; tidak ada surat baru. PDF diambil dari penyimpanan."
+                );
             }
             println!(
                 "Surat terbit: nomor {} tanggal {}",
@@ -338,6 +365,7 @@ fn pattern(
             klasifikasi,
             unit,
             kinds,
+            sign_in,
         } => {
             let p = NumberPatternView {
                 id,
@@ -346,7 +374,8 @@ fn pattern(
                 unit,
                 kinds,
             };
-            loket.letter_pattern_save(&p, now)?;
+            let actor = sign_in.actor(loket)?;
+            loket.letter_pattern_set(&actor, &p, now)?;
             if as_json {
                 return json(&p);
             }
@@ -380,13 +409,16 @@ fn number(
             hal,
             tanggal,
             case,
+            sign_in,
         } => {
             let tanggal = NaiveDate::parse_from_str(&tanggal, "%Y-%m-%d").map_err(|_| {
                 ApiError::bad_input(format!(
                     "tanggal `{tanggal}` tidak valid; tulis TTTT-BB-HH, misalnya 2024-03-27"
                 ))
             })?;
+            let actor = sign_in.actor(loket)?;
             let n = loket.letter_number_reserve(
+                &actor,
                 &loket_api::letter::Reservation {
                     kind: &kind,
                     tanggal,
@@ -402,8 +434,13 @@ fn number(
             println!("Nomor dipesan: {} (id {})", n.number, n.id);
             Ok(())
         }
-        NumberAction::Void { id, alasan } => {
-            let n = loket.letter_number_void(id, &alasan, now)?;
+        NumberAction::Void {
+            id,
+            alasan,
+            sign_in,
+        } => {
+            let actor = sign_in.actor(loket)?;
+            let n = loket.letter_number_void(&actor, id, &alasan, now)?;
             if as_json {
                 return json(&n);
             }

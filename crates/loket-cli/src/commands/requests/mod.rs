@@ -51,17 +51,25 @@ impl SignIn {
         })
     }
 
-    /// Signs in the acting account.
-    pub(crate) fn actor(&self, loket: &Loket) -> Result<Actor, ApiError> {
-        let user = self
-            .user
+    /// The login named by `--user`, else `LOKET_USER`, if any.
+    pub(crate) fn login(&self) -> Option<String> {
+        self.user
             .clone()
             .or_else(|| std::env::var("LOKET_USER").ok())
-            .ok_or_else(|| {
-                ApiError::bad_input(
-                    "akun belum disebut; pakai --user AKUN atau variabel LOKET_USER",
-                )
-            })?;
+            .filter(|u| !u.trim().is_empty())
+    }
+
+    /// Signs in the acting account.
+    ///
+    /// Errors: `Unauthorised` when no account is named (every change is made by a signed-in
+    /// person), and whatever sign-in refuses.
+    pub(crate) fn actor(&self, loket: &Loket) -> Result<Actor, ApiError> {
+        let user = self.login().ok_or_else(|| {
+            ApiError::new(
+                loket_api::ErrorCode::Unauthorised,
+                "perubahan ini memerlukan akun yang masuk; sebutkan --user AKUN (atau variabel LOKET_USER) dengan kata sandi dari --password-stdin atau LOKET_PASSWORD",
+            )
+        })?;
         loket.sign_in(&user, &self.password()?)
     }
 }

@@ -447,3 +447,52 @@ fn an_office_replaces_the_placeholder_emblem_and_a_broken_one_is_reported() {
         "an emblem that is not valid SVG is refused as a template error"
     );
 }
+
+/// "197905152006041012" as the letters print it: "19790515 200604 1 012".
+fn grouped(nip: &str) -> String {
+    format!("{} {} {} {}", &nip[..8], &nip[8..14], &nip[14..15], &nip[15..])
+}
+
+#[test]
+fn a_nip_never_wraps_in_the_tte_tables() {
+    let renderer = Renderer::new(TemplateSet::bundled());
+    let kinds = [
+        LetterKind::RekomendasiTtePendaftaran,
+        LetterKind::RekomendasiTtePembaruan,
+        LetterKind::RekomendasiTtePencabutan,
+    ];
+    for office in OFFICES {
+        let p = profile(office);
+        for kind in kinds {
+            for paper in [Paper::A4, Paper::F4] {
+                let mut letter = samples::letter(kind, &p, Some("000.8/1/2024")).unwrap();
+                letter.content.kertas = paper;
+                let nips: Vec<String> = letter.content.isi["pemohon"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r["nip"].as_str().unwrap().to_string())
+                    .collect();
+                assert!(!nips.is_empty(), "{kind:?}: the sample lists applicants");
+                let pdf = renderer.render(&letter, None).unwrap().pdf;
+                let dir = tempfile::tempdir().unwrap();
+                let file = dir.path().join("tte.pdf");
+                std::fs::write(&file, &pdf).unwrap();
+                let out = Command::new("pdftotext")
+                    .arg("-layout")
+                    .arg(&file)
+                    .arg("-")
+                    .output()
+                    .unwrap();
+                let text = String::from_utf8_lossy(&out.stdout);
+                for nip in &nips {
+                    let g = grouped(nip);
+                    assert!(
+                        text.lines().any(|l| l.contains(&g)),
+                        "{office} {kind:?} {paper:?}: the NIP {g} is printed whole on one line of the table:\n{text}"
+                    );
+                }
+            }
+        }
+    }
+}

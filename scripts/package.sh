@@ -46,12 +46,12 @@ deb="$release/bundle/deb/Loket_${version}_amd64.deb"
 [ -f "$deb" ] || { echo "galat: paket $deb tidak ada setelah tauri bundle" >&2; exit 1; }
 
 # The package must carry both programs, the menu entry, the icon and the fonts' licence.
-contents="$(dpkg-deb -c "$deb")"
-for path in ./usr/bin/loket-desktop ./usr/bin/loket ./usr/share/applications/Loket.desktop \
-  ./usr/share/doc/loket/LICENSE-Liberation.txt; do
-  grep -qF " $path" <<<"$contents" || { echo "galat: $path tidak ada di dalam $deb" >&2; exit 1; }
+contents="$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's#^\./##')"
+for path in usr/bin/loket-desktop usr/bin/loket usr/share/applications/Loket.desktop \
+  usr/share/doc/loket/LICENSE-Liberation.txt; do
+  grep -qxF "$path" <<<"$contents" || { echo "galat: /$path tidak ada di dalam $deb" >&2; exit 1; }
 done
-grep -qE '\./usr/share/icons/hicolor/[0-9x@]+/apps/loket-desktop\.png' <<<"$contents" \
+grep -qE '^usr/share/icons/hicolor/[^/]+/apps/loket-desktop\.png$' <<<"$contents" \
   || { echo "galat: ikon aplikasi tidak ada di dalam $deb" >&2; exit 1; }
 
 mkdir -p "$LOKET_ROOT/artifacts/package"

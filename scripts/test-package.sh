@@ -7,6 +7,7 @@
 # The chroot has no display: the desktop binary is checked with ldd (every shared library it
 # needs resolves inside the root) and started under Xvfb when the root has xvfb (it has not by
 # default; LOKET_PKGTEST_WINDOW=1 installs it there after the package, for a screenshot).
+# `--deb FILE` tests a package built before instead of building one.
 # Needs root (debootstrap, chroot). Keeps the root in /var/tmp/loket-pkgtest unless
 # LOKET_PKGTEST_KEEP=0.
 set -euo pipefail
@@ -21,9 +22,14 @@ if ! command -v debootstrap >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap
 fi
 
-"$LOKET_ROOT/scripts/package.sh"
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$LOKET_ROOT/Cargo.toml" | head -1)"
-deb="$LOKET_ROOT/artifacts/package/Loket_${version}_amd64.deb"
+if [ "${1:-}" = "--deb" ] && [ -n "${2:-}" ]; then
+  deb="$(realpath "$2")" # a package built earlier (scripts/package.sh), tested as it is
+else
+  "$LOKET_ROOT/scripts/package.sh"
+  deb="$LOKET_ROOT/artifacts/package/Loket_${version}_amd64.deb"
+fi
+[ -f "$deb" ] || { echo "galat: paket $deb tidak ada" >&2; exit 2; }
 
 # The mirror this machine's apt uses (deb822 sources or the classic sources.list).
 mirror="$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)"
@@ -36,6 +42,10 @@ work=/var/tmp/loket-pkgtest
 root="$work/root"
 mounted=()
 cleanup() {
+  # Anything still running inside the root (a session bus left by the window check) ends first.
+  for proc in /proc/[0-9]*; do
+    [ "$(readlink "$proc/root" 2>/dev/null)" = "$root" ] && kill "${proc#/proc/}" 2>/dev/null || true
+  done
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[$i]}" 2>/dev/null || true; done
   if [ "${LOKET_PKGTEST_KEEP:-1}" = 0 ]; then rm -rf "$work"; fi
 }
@@ -91,9 +101,15 @@ if [ "${LOKET_PKGTEST_WINDOW:-0}" = 1 ]; then
   echo "== jendela di dalam root (Xvfb; xvfb dan imagemagick dipasang khusus untuk uji ini)"
   in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
     xvfb xauth imagemagick dbus dbus-x11 >/dev/null
-  in_root sh -c 'export LOKET_DB=/root/kantor/jendela.db WEBKIT_DISABLE_COMPOSITING_MODE=1;
-    xvfb-run -a -s "-screen 0 1280x820x24" sh -c "dbus-run-session -- loket-desktop & sleep 12;
-    import -window root /tmp/jendela.png; kill %1" ' || true
+  cat >"$root/tmp/jendela.sh" <<'SH'
+export LOKET_DB=/root/kantor/jendela.db WEBKIT_DISABLE_COMPOSITING_MODE=1
+dbus-run-session -- loket-desktop &
+app=$!
+sleep 15
+import -window root /tmp/jendela.png
+kill "$app"
+SH
+  in_root xvfb-run -a -s "-screen 0 1280x820x24" sh /tmp/jendela.sh || true
   mkdir -p "$LOKET_ROOT/artifacts/package"
   cp "$root/tmp/jendela.png" "$LOKET_ROOT/artifacts/package/jendela-dalam-root.png" 2>/dev/null \
     && echo "tangkapan layar: artifacts/package/jendela-dalam-root.png" \

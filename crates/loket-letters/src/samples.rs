@@ -2,7 +2,7 @@
 //! edited template, the compile check before a template becomes active, tests and the
 //! benchmark all render these.
 
-use loket_domain::catalog::{LetterKind, OfficeProfile};
+use loket_domain::catalog::{LetterKind, Office, OfficeProfile};
 use serde_json::Value;
 
 use crate::model::{Letter, LetterContent};
@@ -16,6 +16,39 @@ const SAMPLES: &str = include_str!("../../../templates/contoh.json");
 pub fn content(kind: LetterKind) -> Option<LetterContent> {
     let all: Value = serde_json::from_str(SAMPLES).ok()?;
     serde_json::from_value(all.get(spec::kind_id(kind))?.clone()).ok()
+}
+
+/// The head of the region as letters name them: "Wali Kota" for a Kota, "Bupati" for a
+/// Kabupaten (read from the kop's "PEMERINTAH KOTA …" / "PEMERINTAH KABUPATEN …").
+pub fn kepala_daerah(office: &Office) -> &'static str {
+    let p = office.pemerintah.to_uppercase();
+    if p.contains("KOTA") && !p.contains("KABUPATEN") {
+        "Wali Kota"
+    } else {
+        "Bupati"
+    }
+}
+
+/// The sample content of a kind made fit for one office: the region's head in the tembusan
+/// ("Wali Kota" for a Kota), and the office's own Kepala Dinas in the sample disposition
+/// history, so no office's samples or drafts carry another office's names.
+pub fn content_for(kind: LetterKind, profile: &OfficeProfile) -> Option<LetterContent> {
+    let mut c = content(kind)?;
+    let head = kepala_daerah(&profile.office);
+    for t in c.tembusan.iter_mut() {
+        if let Some(rest) = t.strip_prefix("Bupati") {
+            *t = format!("{head}{rest}");
+        }
+    }
+    let kadis =
+        signer::resolve(profile, None, None).unwrap_or_else(|_| placeholder_signer(profile));
+    if let Some(Value::Array(rows)) = c.isi.get_mut("riwayat") {
+        for r in rows.iter_mut().filter_map(Value::as_object_mut) {
+            r.insert("jabatan".into(), Value::String(kadis.jabatan.clone()));
+            r.insert("nama".into(), Value::String(kadis.nama.clone()));
+        }
+    }
+    Some(c)
 }
 
 /// Signer used for a sample when the office names nobody (e.g. Denpasar's profile).
@@ -37,7 +70,7 @@ pub fn placeholder_signer(profile: &OfficeProfile) -> Signatory {
 /// A complete sample letter of `kind` for an office: its kop, its Kepala Dinas (or the
 /// placeholder signer), the sample content, and `nomor`.
 pub fn letter(kind: LetterKind, profile: &OfficeProfile, nomor: Option<&str>) -> Option<Letter> {
-    let content = content(kind)?;
+    let content = content_for(kind, profile)?;
     let penandatangan =
         signer::resolve(profile, None, None).unwrap_or_else(|_| placeholder_signer(profile));
     Some(Letter {

@@ -450,7 +450,13 @@ fn an_office_replaces_the_placeholder_emblem_and_a_broken_one_is_reported() {
 
 /// "197905152006041012" as the letters print it: "19790515 200604 1 012".
 fn grouped(nip: &str) -> String {
-    format!("{} {} {} {}", &nip[..8], &nip[8..14], &nip[14..15], &nip[15..])
+    format!(
+        "{} {} {} {}",
+        &nip[..8],
+        &nip[8..14],
+        &nip[14..15],
+        &nip[15..]
+    )
 }
 
 #[test]
@@ -495,4 +501,58 @@ fn a_nip_never_wraps_in_the_tte_tables() {
             }
         }
     }
+}
+
+#[test]
+fn samples_name_the_region_head_by_the_office_kind_and_no_other_office() {
+    let profiles: Vec<OfficeProfile> = OFFICES.iter().map(|o| profile(o)).collect();
+    for p in &profiles {
+        let kota = p.office.pemerintah.contains("KOTA ");
+        for kind in ALL_KINDS {
+            let letter = samples::letter(kind, p, Some("000.8/1/2024")).unwrap();
+            let c = &letter.content;
+            let text = serde_json::to_string(c).unwrap();
+            if kota {
+                assert!(
+                    !text.contains("Bupati"),
+                    "{} {kind:?}: a Kota's letters name the Wali Kota, never the Bupati: {:?}",
+                    p.office.id,
+                    c.tembusan
+                );
+            } else {
+                assert!(
+                    !text.contains("Wali Kota"),
+                    "{} {kind:?}: a Kabupaten's head is the Bupati",
+                    p.office.id
+                );
+            }
+            if c.tembusan.iter().any(|t| t.contains("sebagai laporan")) {
+                let head = if kota { "Wali Kota" } else { "Bupati" };
+                assert!(
+                    c.tembusan.iter().any(|t| t.starts_with(head)),
+                    "{} {kind:?}: the report copy goes to the {head}: {:?}",
+                    p.office.id,
+                    c.tembusan
+                );
+            }
+            for other in profiles.iter().filter(|o| o.office.id != p.office.id) {
+                let mut foreign: Vec<&str> = other.people.iter().map(|x| x.name.as_str()).collect();
+                foreign.push(other.office.kota.as_str());
+                for name in foreign.into_iter().filter(|n| n.len() > 3) {
+                    assert!(
+                        !text.contains(name),
+                        "{} {kind:?}: the sample carries {}'s name '{name}'",
+                        p.office.id,
+                        other.office.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        OFFICES
+            .iter()
+            .any(|o| profile(o).office.pemerintah.contains("KOTA ")),
+        "a Kota is among the offices, so the Wali Kota rule is exercised"
+    );
 }

@@ -82,7 +82,7 @@ impl Loket {
                 .map(|s| s.unit.clone())
         });
         let chain = verifier_posts(&profile, kind, service_unit.as_deref(), actor.position_id());
-        let mut content = prefill(kind, case.as_ref(), now.date_naive());
+        let mut content = prefill(kind, &profile, case.as_ref(), now.date_naive());
         if let Some(f) = filled {
             content.hal = f.hal;
             content.tanggal = f.tanggal.or(content.tanggal);
@@ -147,10 +147,11 @@ impl Loket {
 /// date. Fields only the preparer knows (tables, parties, places) start empty.
 fn prefill(
     kind: LetterKind,
+    profile: &loket_domain::catalog::OfficeProfile,
     case: Option<&loket_db::cases::CaseRow>,
     today: NaiveDate,
 ) -> LetterContent {
-    let sample = loket_letters::samples::content(kind).unwrap_or_default();
+    let sample = loket_letters::samples::content_for(kind, profile).unwrap_or_default();
     let mut isi = serde_json::Map::new();
     for f in spec::fields(kind) {
         let value = match (f.key, f.ty, case) {

@@ -8,7 +8,28 @@ mod output;
 
 use std::process::ExitCode;
 
+/// A closed stdout (`loket letter kinds | head -1`) ends the command quietly, as for other
+/// Unix tools, instead of a panic on the next print: SIGPIPE gets its default action back
+/// (Rust starts programs with it ignored).
+#[cfg(target_os = "linux")]
+fn quiet_on_closed_stdout() {
+    extern "C" {
+        fn signal(signum: i32, handler: usize) -> usize;
+    }
+    const SIGPIPE: i32 = 13;
+    const SIG_DFL: usize = 0;
+    // SAFETY: called first thing in main, before any other thread exists; restoring the
+    // default disposition of one signal has no other effect on this program.
+    unsafe {
+        signal(SIGPIPE, SIG_DFL);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn quiet_on_closed_stdout() {}
+
 fn main() -> ExitCode {
+    quiet_on_closed_stdout();
     let cli = match args::parse() {
         Ok(cli) => cli,
         Err(code) => return code,

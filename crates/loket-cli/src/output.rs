@@ -27,11 +27,36 @@ pub fn error(e: &ApiError, as_json: bool) {
     }
 }
 
-/// A plain text table: a header row, a rule, rows; columns padded to their widest cell.
+/// The widest a table cell is printed; longer text ends in "…" (the full text is in `--json`).
+pub const CELL_MAX: usize = 60;
+
+/// `text` cut to at most `max` characters, the last being "…" when anything was cut; control
+/// characters (line breaks, escapes) are shown as spaces so a row stays one line.
+pub fn cell(text: &str, max: usize) -> String {
+    let clean = |c: char| if c.is_control() { ' ' } else { c };
+    if text.chars().count() <= max {
+        return text.chars().map(clean).collect();
+    }
+    let mut out: String = text
+        .chars()
+        .take(max.saturating_sub(1))
+        .map(clean)
+        .collect();
+    out.push('…');
+    out
+}
+
+/// A plain text table: a header row, a rule, rows; columns padded to their widest cell, each
+/// cell at most [`CELL_MAX`] characters.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cell(c, CELL_MAX)).collect())
+        .collect();
+    let rows = &rows;
     let width = |i: usize| {
         rows.iter()
-            .map(|r| r[i].chars().count())
+            .map(|r| r.get(i).map_or(0, |c| c.chars().count()))
             .chain([headers[i].chars().count()])
             .max()
             .unwrap_or(0)
@@ -75,5 +100,33 @@ pub fn list(title: &str, items: &[String]) {
     println!("\n{title}:");
     for (i, item) in items.iter().enumerate() {
         println!("  {}. {item}", i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_cells_are_cut_on_character_boundaries_with_an_ellipsis() {
+        let name = "é".repeat(70_000);
+        let c = cell(&name, CELL_MAX);
+        assert_eq!(
+            c.chars().count(),
+            CELL_MAX,
+            "a 70 000-character name prints as {CELL_MAX} characters"
+        );
+        assert!(c.ends_with('…'), "a cut cell ends with an ellipsis: {c}");
+        assert_eq!(
+            cell("Dinas Kominfo", CELL_MAX),
+            "Dinas Kominfo",
+            "short text is kept"
+        );
+        assert_eq!(
+            cell("baris\u{1b}[31m\nmerah", CELL_MAX),
+            "baris [31m merah",
+            "escapes and line breaks do not reach the terminal"
+        );
+        table(&["NAMA"], &[vec![name]]);
     }
 }

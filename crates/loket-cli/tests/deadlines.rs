@@ -290,6 +290,16 @@ fn bad_input_exits_2_with_a_clear_message() {
             "a bad --within shows an example",
         ),
         (
+            vec!["deadlines", "--within", "9999999999d"],
+            "terlalu panjang",
+            "a span beyond ten years is refused with its bound, not a chrono overflow",
+        ),
+        (
+            vec!["deadlines", "--within", "3é"],
+            "tidak valid",
+            "a multi-byte last character is bad input, not a char-boundary panic",
+        ),
+        (
             vec!["calendar", "close", "--date", "2025-02-30", "--reason", "x"],
             "TTTT-BB-HH",
             "a bad closure date names the format",
@@ -358,5 +368,41 @@ fn calendar_edits_are_visible_and_deadlines_lists_nothing_on_an_empty_office() {
         list.as_array().map(Vec::len),
         Some(0),
         "an office without open cases has nothing due"
+    );
+}
+
+#[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = kediri(dir.path());
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("\"$0\" --db \"$1\" letter kinds | head -1")
+        .arg(env!("CARGO_BIN_EXE_loket"))
+        .arg(&db)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains("panicked") && err.trim().is_empty(),
+        "`loket letter kinds | head -1` prints nothing on stderr: {err}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).lines().count(),
+        1,
+        "head got its one line"
+    );
+    // A reader that is gone before the first line is written (the write fails at once).
+    let gone = Command::new("sh")
+        .arg("-c")
+        .arg("\"$0\" --db \"$1\" letter kinds | true")
+        .arg(env!("CARGO_BIN_EXE_loket"))
+        .arg(&db)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&gone.stderr);
+    assert!(
+        err.trim().is_empty(),
+        "writing to a closed pipe ends quietly: {err}"
     );
 }

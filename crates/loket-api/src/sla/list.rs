@@ -201,7 +201,11 @@ pub fn evaluate_with(
     items
 }
 
-/// Parses `--within`: `90m`, `8h`, `3d` (calendar days). Errors: `BadInput` with the format.
+/// The longest `--within` accepted: ten years of calendar days.
+pub const WITHIN_MAX_DAYS: i64 = 3650;
+
+/// Parses `--within`: `90m`, `8h`, `3d` (calendar days), at most [`WITHIN_MAX_DAYS`].
+/// Errors: `BadInput` with the format, or with the bound for a longer span.
 pub fn parse_within(text: &str) -> Result<Duration, ApiError> {
     let t = text.trim();
     let bad = || {
@@ -209,13 +213,23 @@ pub fn parse_within(text: &str) -> Result<Duration, ApiError> {
             "jangka `{text}` tidak valid; tulis angka diikuti m (menit), h (jam) atau d (hari), misalnya 3d"
         ))
     };
-    let (num, unit) = t.split_at(t.len().saturating_sub(1));
+    let unit = t.chars().last().ok_or_else(bad)?;
+    let num = &t[..t.len() - unit.len_utf8()];
     let n: i64 = num.parse().map_err(|_| bad())?;
-    match unit {
-        "m" => Ok(Duration::minutes(n)),
-        "h" => Ok(Duration::hours(n)),
-        "d" => Ok(Duration::days(n)),
-        _ => Err(bad()),
+    if n < 0 {
+        return Err(bad());
+    }
+    let minutes = match unit {
+        'm' => Some(n),
+        'h' => n.checked_mul(60),
+        'd' => n.checked_mul(24 * 60),
+        _ => return Err(bad()),
+    };
+    match minutes {
+        Some(m) if m <= WITHIN_MAX_DAYS * 24 * 60 => Ok(Duration::minutes(m)),
+        _ => Err(ApiError::bad_input(format!(
+            "jangka `{text}` terlalu panjang; paling lama {WITHIN_MAX_DAYS}d (sepuluh tahun)"
+        ))),
     }
 }
 
@@ -268,7 +282,15 @@ impl Loket {
         now: DateTime<FixedOffset>,
         within: Option<Duration>,
     ) -> Result<Vec<DeadlineItem>, ApiError> {
-        let horizon = within.map(|w| now + w);
+        let horizon = within
+            .map(|w| {
+                now.checked_add_signed(w).ok_or_else(|| {
+                    ApiError::bad_input(format!(
+                        "jangka terlalu panjang; paling lama {WITHIN_MAX_DAYS}d (sepuluh tahun)"
+                    ))
+                })
+            })
+            .transpose()?;
         Ok(self
             .deadlines_all(now)?
             .into_iter()

@@ -63,7 +63,7 @@ fn openssl(dir: &Path, args: &[&str]) {
 }
 
 /// A root CA and, for each (name, subject), a certificate and its PKCS#12 file `name.p12`.
-fn certificates(dir: &Path, people: &[(&str, &str)]) {
+fn certificates(dir: &Path, people: &[(&str, &str, &str)]) {
     openssl(
         dir,
         &[
@@ -91,7 +91,7 @@ fn certificates(dir: &Path, people: &[(&str, &str)]) {
         "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n",
     )
     .unwrap();
-    for (name, subject) in people {
+    for (name, subject, days) in people {
         let (key, csr, pem, p12) = (
             format!("{name}.key"),
             format!("{name}.csr"),
@@ -118,7 +118,7 @@ fn certificates(dir: &Path, people: &[(&str, &str)]) {
                 "ca.key",
                 "-CAcreateserial",
                 "-days",
-                "365",
+                days,
                 "-extfile",
                 "ttd.ext",
                 "-out",
@@ -257,10 +257,17 @@ fn certificates_are_registered_once_and_a_signed_letter_verifies_anywhere() {
             (
                 "kadis",
                 &format!("/CN=Ir. Budi Santoso/serialNumber={NIP}/O=Pemerintah Kabupaten Demak"),
+                "365",
+            ),
+            (
+                "segera",
+                &format!("/CN=Ir. Budi Santoso/serialNumber={NIP}/O=Pemerintah Kabupaten Demak"),
+                "10",
             ),
             (
                 "lain",
                 "/CN=Siti Aminah/serialNumber=198001012005012002/O=Pemerintah Kabupaten Demak",
+                "365",
             ),
         ],
     );
@@ -310,6 +317,25 @@ fn certificates_are_registered_once_and_a_signed_letter_verifies_anywhere() {
     assert!(
         list.contains("berlaku") && list.contains("kadis"),
         "the list shows the account and validity: {list}"
+    );
+    ok(add(&p("segera.p12"), PASS));
+    let out = ok(loket(&db, &["--json", "signer", "list"]));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let soon: Vec<&serde_json::Value> = v["certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["state"] == "segera kedaluwarsa")
+        .collect();
+    assert_eq!(
+        soon.len(),
+        1,
+        "a certificate ending in 10 days is announced as expiring soon, the yearly one is not: {v}"
+    );
+    let left = soon[0]["working_days_left"].as_i64().unwrap();
+    assert!(
+        (5..=10).contains(&left),
+        "the days left are working days of the office's calendar (10 calendar days): {left}"
     );
 
     refused(

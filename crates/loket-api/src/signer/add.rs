@@ -9,7 +9,7 @@ use loket_db::signer_certificates::SignerCertificateRow;
 use loket_domain::roles::Role;
 use loket_letters::pades::certificate::verify_chain;
 
-use super::{open_key, state_at, utc_text, Pkcs12Input, SignerCertificateView};
+use super::{open_key, utc_text, Pkcs12Input, SignerCertificateView};
 use crate::account::Actor;
 use crate::audit::record;
 use crate::{ApiError, ErrorCode, Loket};
@@ -104,22 +104,15 @@ impl Loket {
             Some(&audited),
         )?;
         tx.commit()?;
-        Ok(SignerCertificateView {
-            id: row.id,
-            account_name: account.name,
-            state: state_at(&row.not_before, &row.not_after, now),
-            account_id: row.account_id,
-            subject: row.subject,
-            issuer: row.issuer,
-            issuer_name: row.issuer_name,
-            serial_number: row.serial_number,
-            not_before: row.not_before,
-            not_after: row.not_after,
-            names_nip,
-            fingerprint: row.fingerprint,
-            registered_by: row.registered_by,
-            registered_at: row.registered_at,
-        })
+        self.signer_list(&me, now)?
+            .into_iter()
+            .find(|c| c.id == row.id)
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::Internal,
+                    "sertifikat yang baru didaftarkan tidak terbaca kembali",
+                )
+            })
     }
 }
 

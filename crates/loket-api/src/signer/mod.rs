@@ -39,8 +39,12 @@ pub struct SignerCertificateView {
     /// Whether the certificate names the account's NIP (or NIK).
     pub names_nip: bool,
     pub fingerprint: String,
-    /// "berlaku", "kedaluwarsa" or "belum berlaku" at the moment asked.
+    /// "berlaku", "segera kedaluwarsa" (within [`EXPIRY_WARNING_WORKING_DAYS`] working
+    /// days), "kedaluwarsa" or "belum berlaku" at the moment asked.
     pub state: String,
+    /// Working days (the office's calendar) from the day asked to the last day of validity;
+    /// 0 once expired.
+    pub working_days_left: i64,
     pub registered_by: String,
     pub registered_at: String,
 }
@@ -64,6 +68,10 @@ impl From<CertificateError> for ApiError {
         }
     }
 }
+
+/// How many working days before expiry a certificate is announced as expiring soon: a
+/// renewal needs the office's recommendation letter and BSrE's approval.
+pub const EXPIRY_WARNING_WORKING_DAYS: i64 = 20;
 
 /// The PKCS#12 file and passphrase a signer gives at registration or at signing; neither
 /// is ever stored.

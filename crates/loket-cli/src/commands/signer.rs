@@ -87,6 +87,7 @@ fn print(views: &[SignerCertificateView]) {
                     &v.not_after[..10.min(v.not_after.len())]
                 ),
                 v.state.clone(),
+                v.working_days_left.to_string(),
                 if v.names_nip { "ya" } else { "tidak" }.to_string(),
             ]
         })
@@ -98,6 +99,7 @@ fn print(views: &[SignerCertificateView]) {
             "PENERBIT",
             "BERLAKU",
             "STATUS",
+            "SISA HARI KERJA",
             "MEMUAT NIP",
         ],
         &rows,

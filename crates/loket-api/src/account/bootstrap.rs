@@ -30,7 +30,7 @@ impl Loket {
                 "nama administrator kosong; isi nama lengkapnya",
             ));
         }
-        let hash = password::hash(password)?;
+        let hash = password::hash(login, password)?;
         let row = AccountRow {
             id: login.to_string(),
             name: name.trim().to_string(),

@@ -74,7 +74,7 @@ impl Loket {
             .roles
             .clone()
             .unwrap_or_else(|| default_roles(position.kind));
-        let hash = password::hash(&new.password)?;
+        let hash = password::hash(&new.login, &new.password)?;
         let row = AccountRow {
             id: new.login.clone(),
             name: new.name.trim().to_string(),

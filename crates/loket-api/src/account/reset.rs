@@ -22,7 +22,7 @@ impl Loket {
         now: DateTime<FixedOffset>,
     ) -> Result<(), ApiError> {
         self.current(actor)?.require(Role::Administer)?;
-        let hash = password::hash(new_password)?;
+        let hash = password::hash(login, new_password)?;
         let tx = self.db.begin()?;
         tx.account(login)?.ok_or_else(|| unknown(login))?;
         tx.set_password_hash(login, &hash)?;

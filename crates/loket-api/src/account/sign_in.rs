@@ -20,7 +20,10 @@ impl Loket {
                 "nama akun atau kata sandi salah; periksa lalu coba lagi, atau minta admin mengatur ulang kata sandi",
             )
         };
-        let (row, hash) = found.ok_or_else(wrong)?;
+        let Some((row, hash)) = found else {
+            password::verify_nothing(password);
+            return Err(wrong());
+        };
         if !password::verify(password, &hash) {
             return Err(wrong());
         }
@@ -54,5 +57,40 @@ impl Loket {
         )?;
         tx.commit()?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use crate::office::ProfileSource;
+    use crate::{ErrorCode, Loket};
+
+    fn timed(l: &Loket, login: &str, password: &str) -> (Duration, ErrorCode) {
+        let start = Instant::now();
+        let code = l.sign_in(login, password).unwrap_err().code;
+        (start.elapsed(), code)
+    }
+
+    #[test]
+    fn an_unknown_login_costs_what_a_wrong_password_costs() {
+        let mut l = Loket::open_in_memory().unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-03-02T09:00:00+07:00").unwrap();
+        l.office_init(&ProfileSource::Shipped("demak".into()), now)
+            .unwrap();
+        l.account_bootstrap("admin", "Admin", "sandi-admin-kantor", now)
+            .unwrap();
+        timed(&l, "siapa", "apa saja");
+        let (wrong, wrong_code) = timed(&l, "admin", "bukan-sandinya");
+        let (unknown, unknown_code) = timed(&l, "tidak-ada", "bukan-sandinya");
+        assert_eq!(
+            wrong_code, unknown_code,
+            "an unknown login and a wrong password answer alike"
+        );
+        assert!(
+            unknown * 3 >= wrong,
+            "an unknown login spends a password verification too ({unknown:?} vs {wrong:?}), so login names cannot be found by timing"
+        );
     }
 }

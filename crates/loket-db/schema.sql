@@ -421,6 +421,24 @@ CREATE TABLE office (
     imported_at  TEXT NOT NULL           -- RFC 3339, office time
 ) STRICT;
 
+CREATE TABLE office_settings (
+    key         TEXT PRIMARY KEY NOT NULL CHECK (key IN ('kertas')),
+    value       TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,           -- RFC 3339, office time
+    updated_by  TEXT NOT NULL            -- account id
+) STRICT;
+
+CREATE TABLE officials (
+    position_id  TEXT PRIMARY KEY NOT NULL REFERENCES positions (id) DEFERRABLE INITIALLY DEFERRED,
+    name         TEXT NOT NULL CHECK (name <> ''),
+    nip          TEXT NOT NULL CHECK (length(nip) = 18),
+    pangkat      TEXT NOT NULL,
+    golongan     TEXT NOT NULL,
+    acting       TEXT CHECK (acting IN ('plt', 'plh')),
+    updated_at   TEXT NOT NULL,          -- RFC 3339, office time
+    updated_by   TEXT NOT NULL           -- account id
+) STRICT;
+
 CREATE TABLE operator_skills (
     person_id  TEXT NOT NULL,                  -- people.id or accounts.id (checked by the API)
     skill      TEXT NOT NULL,

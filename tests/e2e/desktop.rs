@@ -69,8 +69,11 @@ fn first_run(office_id: &str) {
                 name, office.name,
                 "after first run the header names the chosen office"
             );
-            // Kotak Masuk is the landing page; the catalog is one click away.
+            // The first run continues with the office's checklist; leaving it opens Kotak
+            // Masuk, which says what is still missing. The catalog is one click away.
+            app.click("[data-testid=selesai-persiapan]").await;
             app.wait_for("[data-testid=ringkasan-kotak]").await;
+            app.wait_for("[data-testid=kesiapan-kantor]").await;
             app.click("[data-testid=menu-katalog]").await;
             let count = app
                 .wait_text("[data-testid=jumlah-layanan]", "the service count", |t| {
@@ -241,7 +244,7 @@ fn catalog_search_service_page_and_office_profile() {
             people.contains("NIP"),
             "Profil Kantor lists people with NIP"
         );
-        app.wait_for("[data-testid=tabel-pejabat]").await;
+        app.wait_for("[data-testid=daftar-pejabat]").await;
         app.wait_for("[data-testid=unit-kerja]").await;
         assert_clean(&app.page_text().await, "office profile");
         app.screenshot("05-profil-kantor").await;

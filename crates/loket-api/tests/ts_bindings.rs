@@ -37,7 +37,19 @@ fn generate(dir: &Path) {
     tenggat(&cfg);
     kalender(&cfg);
     laporan(&cfg);
+    persiapan(&cfg);
     skm(&cfg);
+}
+
+/// Pengaturan → Persiapan Kantor: readiness, officials, paper and the proposals.
+fn persiapan(cfg: &Config) {
+    use loket_api::office::{officials, paper, proposals, readiness};
+    readiness::Readiness::export_all(cfg).unwrap();
+    officials::OfficialsPage::export_all(cfg).unwrap();
+    officials::OfficialForm::export_all(cfg).unwrap();
+    paper::PaperSetting::export_all(cfg).unwrap();
+    proposals::PatternProposal::export_all(cfg).unwrap();
+    proposals::ResourceProposal::export_all(cfg).unwrap();
 }
 
 /// SKM, complaints and the evaluation (area skm/).
@@ -69,6 +81,7 @@ fn tenggat(cfg: &Config) {
     s::TenggatView::export_all(cfg).unwrap();
     s::NotificationCentre::export_all(cfg).unwrap();
     s::DueSoonSettings::export_all(cfg).unwrap();
+    loket_api::signer::SignerCertificateView::export_all(cfg).unwrap();
 }
 
 /// Kotak Masuk, the case page and the dispose dialog (area B).

@@ -34,6 +34,8 @@ pub mod letter_templates;
 pub mod notification_events;
 pub mod number_patterns;
 pub mod office;
+pub mod office_settings;
+pub mod officials;
 pub mod parties;
 pub mod people;
 pub mod positions;

@@ -50,6 +50,8 @@ const MIGRATIONS: &[&str] = &[
     crate::skm_responses::MIGRATION_1,
     crate::complaints::MIGRATION_1,
     crate::signer_certificates::MIGRATION_1,
+    crate::officials::MIGRATION_1,
+    crate::office_settings::MIGRATION_1,
 ];
 
 fn list() -> Migrations<'static> {

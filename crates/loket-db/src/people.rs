@@ -39,8 +39,34 @@ pub(crate) fn replace_all(tx: &Transaction, people: &[Person]) -> Result<(), DbE
 }
 
 impl Db {
-    /// Active people in profile order.
+    /// Active people: first the officials the office set itself (see [`crate::officials`]),
+    /// then the profile's people in profile order, less those whose post the office has
+    /// given to someone else.
     pub fn people(&self) -> Result<Vec<Person>, DbError> {
+        let officials = self.officials()?;
+        let mut out: Vec<Person> = officials
+            .iter()
+            .map(|o| Person {
+                id: crate::officials::person_id(&o.position_id),
+                name: o.name.clone(),
+                nip: o.nip.clone(),
+                pangkat: Some(o.pangkat.clone()).filter(|p| !p.is_empty()),
+                golongan: Some(o.golongan.clone()).filter(|g| !g.is_empty()),
+                position: Some(o.position_id.clone()),
+                jabatan: None,
+                acting: o.acting,
+            })
+            .collect();
+        out.extend(self.profile_people()?.into_iter().filter(|p| {
+            !p.position
+                .as_deref()
+                .is_some_and(|pos| officials.iter().any(|o| o.position_id == pos))
+        }));
+        Ok(out)
+    }
+
+    /// Active people as the imported profile names them, in profile order.
+    pub fn profile_people(&self) -> Result<Vec<Person>, DbError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, name, nip, pangkat, golongan, position_id, jabatan, acting FROM people WHERE active = 1 ORDER BY ord",
         )?;

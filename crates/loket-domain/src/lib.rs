@@ -11,6 +11,7 @@ pub mod deadline;
 pub mod intake;
 pub mod nip;
 pub mod numbering;
+pub mod pangkat;
 pub mod roles;
 pub mod skm;
 pub mod tanggal;

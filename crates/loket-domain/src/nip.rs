@@ -6,6 +6,31 @@ pub fn normalize(written: &str) -> Option<String> {
     (digits.len() == 18 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
 }
 
+/// A NIP as a person types it into a form: spaces allowed, and a leading "NIP", "NIP." or
+/// "NIP:" (copied from a signature block) dropped, so that the letter never prints
+/// "NIP NIP. …". Returns the 18 digits.
+///
+/// Errors: a message in Bahasa Indonesia saying how many digits were found.
+pub fn from_input(written: &str) -> Result<String, String> {
+    let t = written.trim();
+    let t = match t.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("nip") => t[3..].trim_start_matches(['.', ':', ' ']),
+        _ => t,
+    };
+    if let Some(d) = normalize(t) {
+        return Ok(d);
+    }
+    let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+    Err(format!(
+        "NIP harus 18 angka (mis. 19700512 200112 1 007); yang tertulis berisi {digits} angka{}",
+        if t.chars().any(|c| !c.is_ascii_digit() && !c.is_whitespace()) {
+            " dan tanda lain"
+        } else {
+            ""
+        }
+    ))
+}
+
 /// The customary grouping: birth date, appointment month, sex, serial.
 /// Anything that is not 18 digits is returned unchanged.
 pub fn format(nip: &str) -> String {
@@ -32,5 +57,14 @@ mod tests {
             "spaces written in documents are not part of the NIP"
         );
         assert_eq!(normalize("1977"), None, "a NIP has exactly 18 digits");
+        assert_eq!(
+            from_input("NIP. 19700512 200112 1 007").as_deref(),
+            Ok("197005122001121007"),
+            "a NIP copied with its label keeps only the digits, so it never prints NIP NIP."
+        );
+        assert!(
+            from_input("1970051220011210").is_err(),
+            "a 16-digit number (a NIK) is not a NIP"
+        );
     }
 }

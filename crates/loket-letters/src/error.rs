@@ -33,7 +33,7 @@ pub enum LetterError {
     #[error("templat untuk {0} tidak ada; pulihkan templat bawaan di Pengaturan")]
     NoTemplate(&'static str),
     /// The office profile names nobody who can sign and the letter names no signer.
-    #[error("profil kantor belum memuat Kepala Dinas yang dapat menandatangani; tambahkan [[people]] dengan jabatan Kepala Dinas di profil kantor, atau isi 'penandatangan' (jabatan, nama, pangkat, nip) pada data surat")]
+    #[error("kantor belum menetapkan Kepala Dinas yang menandatangani surat (profil kantor tidak menyebutnya); administrator mengisi nama, pangkat/golongan dan NIP-nya di Pengaturan → Profil Kantor → Pejabat penanda tangan (atau `loket office official set`), atau isi 'penandatangan' (jabatan, nama, pangkat, nip) pada data surat")]
     NoSigner,
     /// The PDF writer refused the document.
     #[error("PDF tidak dapat dibuat: {0}")]

@@ -8,6 +8,7 @@ pub mod jadwal;
 pub mod kalender;
 pub mod laporan;
 pub mod penomoran;
+pub mod persiapan;
 pub mod requests;
 pub mod session;
 pub mod skm;

@@ -67,6 +67,7 @@ function draft(over: Partial<DraftView> = {}): DraftView {
     ],
     prepared_by: "staf.fo",
     prepared_by_name: "Rina",
+    warnings: [],
     note: "",
     events: [],
     issued: null,

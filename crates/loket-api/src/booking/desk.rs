@@ -217,31 +217,27 @@ impl Loket {
         actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<ResourceView, ApiError> {
-        let kind = match form.kind.as_str() {
-            "ruang" => ResourceKind::Ruang,
-            "peralatan" => ResourceKind::Peralatan,
-            other => {
-                return Err(ApiError::bad_input(format!(
-                    "jenis sumber daya `{other}` tidak dikenal; pilih Ruang atau Peralatan"
-                )))
-            }
-        };
-        let blank = |s: &Option<String>| s.clone().filter(|x| !x.trim().is_empty());
-        self.resource_add(
-            &NewResource {
-                id: form.id.trim().to_string(),
-                name: form.name.clone(),
-                kind,
-                quantity: form.quantity,
-                setup_minutes: form.setup_minutes,
-                teardown_minutes: form.teardown_minutes,
-                unit: blank(&form.unit_id),
-                operators_needed: form.operators_needed,
-                skill: blank(&form.skill),
-            },
-            actor,
-            now,
-        )
+        self.resource_add(&new_resource(form)?, actor, now)
+    }
+
+    /// Adds or updates several resources from forms with one confirmation (the first-run
+    /// checklist), all or none, through `resource.add`.
+    pub fn resource_save_all(
+        &mut self,
+        forms: &[ResourceForm],
+        actor: &Actor,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Vec<ResourceView>, ApiError> {
+        if forms.is_empty() {
+            return Err(ApiError::bad_input(
+                "tidak ada sumber daya yang dipilih; centang paling sedikit satu",
+            ));
+        }
+        let list = forms
+            .iter()
+            .map(new_resource)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.resource_add_all(&list, actor, now)
     }
 
     /// Everyone in the directory (profile people and accounts) with their operator skills,
@@ -288,4 +284,29 @@ impl Loket {
         let name = format!("jadwal-{}.ics", resource.unwrap_or("semua"));
         Ok((name, text))
     }
+}
+
+/// The resource a form describes. Errors: `bad_input` for an unknown kind.
+fn new_resource(form: &ResourceForm) -> Result<NewResource, ApiError> {
+    let kind = match form.kind.as_str() {
+        "ruang" => ResourceKind::Ruang,
+        "peralatan" => ResourceKind::Peralatan,
+        other => {
+            return Err(ApiError::bad_input(format!(
+                "jenis sumber daya `{other}` tidak dikenal; pilih Ruang atau Peralatan"
+            )))
+        }
+    };
+    let blank = |s: &Option<String>| s.clone().filter(|x| !x.trim().is_empty());
+    Ok(NewResource {
+        id: form.id.trim().to_string(),
+        name: form.name.clone(),
+        kind,
+        quantity: form.quantity,
+        setup_minutes: form.setup_minutes,
+        teardown_minutes: form.teardown_minutes,
+        unit: blank(&form.unit_id),
+        operators_needed: form.operators_needed,
+        skill: blank(&form.skill),
+    })
 }

@@ -76,6 +76,49 @@ pub(crate) fn audit(
     }
 }
 
+/// The resource `r` describes, checked.
+fn checked_resource(
+    r: &NewResource,
+    units: &[loket_domain::catalog::Unit],
+) -> Result<Resource, ApiError> {
+    if !is_slug(&r.id) {
+        return Err(ApiError::bad_input(format!("id sumber daya `{}` tidak valid; gunakan huruf kecil, angka, dan '-' (contoh: `command-center`)", r.id)));
+    }
+    if r.name.trim().is_empty() {
+        return Err(ApiError::bad_input("nama sumber daya wajib diisi (--name)"));
+    }
+    if r.quantity == 0 || (r.kind == ResourceKind::Ruang && r.quantity != 1) {
+        return Err(ApiError::bad_input(
+            "jumlah harus lebih dari 0; ruang selalu berjumlah 1 (--quantity)",
+        ));
+    }
+    if r.setup_minutes > 24 * 60 || r.teardown_minutes > 24 * 60 {
+        return Err(ApiError::bad_input(
+            "waktu persiapan dan pengemasan paling lama 1440 menit (24 jam)",
+        ));
+    }
+    if let Some(u) = &r.unit {
+        if !units.iter().any(|x| &x.id == u) {
+            let ids: Vec<&str> = units.iter().map(|x| x.id.as_str()).collect();
+            return Err(ApiError::bad_input(format!(
+                "unit `{u}` tidak dikenal; pilih salah satu: {}",
+                ids.join(", ")
+            )));
+        }
+    }
+    Ok(Resource {
+        id: r.id.clone(),
+        name: r.name.trim().to_string(),
+        kind: r.kind,
+        quantity: r.quantity,
+        setup_minutes: r.setup_minutes,
+        teardown_minutes: r.teardown_minutes,
+        unit: r.unit.clone(),
+        operators_needed: r.operators_needed,
+        skill: r.skill.clone().filter(|s| !s.trim().is_empty()),
+    })
+}
+
 impl Loket {
     /// Adds or updates a resource. Errors: `BadInput` for a bad id, empty name, zero quantity,
     /// a room with a quantity other than 1, buffers over 24 hours or an unknown unit.
@@ -85,62 +128,59 @@ impl Loket {
         actor: &Actor,
         now: DateTime<FixedOffset>,
     ) -> Result<ResourceView, ApiError> {
+        let mut added = self.resource_add_all(std::slice::from_ref(r), actor, now)?;
+        added.pop().ok_or_else(|| {
+            ApiError::new(
+                crate::ErrorCode::Internal,
+                "sumber daya tidak tersimpan; coba lagi",
+            )
+        })
+    }
+
+    /// Adds or updates several resources with one confirmation (the first-run checklist's
+    /// proposals): every one is checked first, then all are saved in one transaction, each
+    /// with its own `resource.add` audit entry.
+    ///
+    /// Errors: as [`Loket::resource_add`], naming the resource; nothing is written.
+    pub fn resource_add_all(
+        &mut self,
+        list: &[NewResource],
+        actor: &Actor,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Vec<ResourceView>, ApiError> {
         let actor = &self.booking_actor(actor, Role::Administer)?;
-        if !is_slug(&r.id) {
-            return Err(ApiError::bad_input(format!("id sumber daya `{}` tidak valid; gunakan huruf kecil, angka, dan '-' (contoh: `command-center`)", r.id)));
-        }
-        if r.name.trim().is_empty() {
-            return Err(ApiError::bad_input("nama sumber daya wajib diisi (--name)"));
-        }
-        if r.quantity == 0 || (r.kind == ResourceKind::Ruang && r.quantity != 1) {
-            return Err(ApiError::bad_input(
-                "jumlah harus lebih dari 0; ruang selalu berjumlah 1 (--quantity)",
-            ));
-        }
-        if r.setup_minutes > 24 * 60 || r.teardown_minutes > 24 * 60 {
-            return Err(ApiError::bad_input(
-                "waktu persiapan dan pengemasan paling lama 1440 menit (24 jam)",
-            ));
-        }
         let units = self.db.units()?;
-        if let Some(u) = &r.unit {
-            if !units.iter().any(|x| &x.id == u) {
-                let ids: Vec<&str> = units.iter().map(|x| x.id.as_str()).collect();
-                return Err(ApiError::bad_input(format!(
-                    "unit `{u}` tidak dikenal; pilih salah satu: {}",
-                    ids.join(", ")
-                )));
-            }
+        let mut checked = Vec::new();
+        for r in list {
+            let resource = checked_resource(r, &units).map_err(|e| {
+                if list.len() > 1 {
+                    ApiError::bad_input(format!("{}: {}", r.name.trim(), e.message))
+                } else {
+                    e
+                }
+            })?;
+            let before = self
+                .db
+                .resource(&r.id)?
+                .map(|x| serde_json::to_string(&x))
+                .transpose()
+                .map_err(internal)?;
+            checked.push((resource, before));
         }
-        let resource = Resource {
-            id: r.id.clone(),
-            name: r.name.trim().to_string(),
-            kind: r.kind,
-            quantity: r.quantity,
-            setup_minutes: r.setup_minutes,
-            teardown_minutes: r.teardown_minutes,
-            unit: r.unit.clone(),
-            operators_needed: r.operators_needed,
-            skill: r.skill.clone().filter(|s| !s.trim().is_empty()),
-        };
-        let before = self
-            .db
-            .resource(&r.id)?
-            .map(|x| serde_json::to_string(&x))
-            .transpose()
-            .map_err(internal)?;
         let tx = self.db.begin()?;
-        tx.save_resource(&resource)?;
-        tx.audit(&audit(
-            now,
-            actor,
-            ADD_RESOURCE,
-            format!("resource:{}", r.id),
-            before,
-            Some(serde_json::to_string(&resource).map_err(internal)?),
-        ))?;
+        for (resource, before) in &checked {
+            tx.save_resource(resource)?;
+            tx.audit(&audit(
+                now,
+                actor,
+                ADD_RESOURCE,
+                format!("resource:{}", resource.id),
+                before.clone(),
+                Some(serde_json::to_string(resource).map_err(internal)?),
+            ))?;
+        }
         tx.commit()?;
-        Ok(view(&resource, &units))
+        Ok(checked.iter().map(|(r, _)| view(r, &units)).collect())
     }
 
     /// Active resources, rooms first.

@@ -122,11 +122,47 @@ impl Loket {
         p: &NumberPatternView,
         now: DateTime<FixedOffset>,
     ) -> Result<PatternPage, ApiError> {
+        self.letter_pattern_set_all(actor, std::slice::from_ref(p), now)
+    }
+
+    /// Creates or replaces several patterns with one confirmation (the first-run checklist's
+    /// proposals): all are checked first, then saved in one transaction with one audit entry
+    /// holding every pattern before and after.
+    ///
+    /// Errors: `Forbidden` without the administer role; `bad_input` for an empty list, two
+    /// patterns with one id, or any invalid pattern (naming it; nothing is written).
+    pub fn letter_pattern_set_all(
+        &mut self,
+        actor: &Actor,
+        list: &[NumberPatternView],
+        now: DateTime<FixedOffset>,
+    ) -> Result<PatternPage, ApiError> {
         self.current(actor)?.require(Role::Administer)?;
-        let stored = validated(p)?;
+        if list.is_empty() {
+            return Err(ApiError::bad_input(
+                "tidak ada pola nomor yang dipilih; centang paling sedikit satu pola",
+            ));
+        }
+        let mut stored = Vec::new();
+        for p in list {
+            if stored
+                .iter()
+                .any(|s: &loket_db::number_patterns::StoredPattern| s.id == p.id)
+            {
+                return Err(ApiError::bad_input(format!(
+                    "pola '{}' tertulis dua kali; beri setiap pola id sendiri",
+                    p.id
+                )));
+            }
+            let s = validated(p)
+                .map_err(|e| ApiError::bad_input(format!("pola '{}': {}", p.id, e.message)))?;
+            stored.push(s);
+        }
         let tx = self.db.begin()?;
         let before = tx.number_patterns()?;
-        tx.save_number_pattern(&stored, &super::stamp(now))?;
+        for s in &stored {
+            tx.save_number_pattern(s, &super::stamp(now))?;
+        }
         let after = tx.number_patterns()?;
         let shape = |list: &[loket_db::number_patterns::StoredPattern]| -> Vec<String> {
             list.iter()
@@ -142,12 +178,13 @@ impl Loket {
                 })
                 .collect()
         };
+        let ids: Vec<&str> = stored.iter().map(|s| s.id.as_str()).collect();
         audit::record(
             &tx,
             now,
             actor.id(),
             PATTERN_SET,
-            &format!("pola-nomor:{}", stored.id),
+            &format!("pola-nomor:{}", ids.join(",")),
             Some(&shape(&before)),
             Some(&shape(&after)),
         )?;

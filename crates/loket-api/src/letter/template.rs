@@ -26,6 +26,8 @@ pub const TEMPLATE_PREVIEW: &str = "letter.template.preview";
 
 /// Longest template text accepted; the shipped ones are a few kilobytes.
 pub const MAX_TEMPLATE_BYTES: usize = 256 * 1024;
+/// Largest emblem text (an SVG, or a PNG embedded in one), in bytes.
+pub const MAX_EMBLEM_BYTES: usize = 2 * 1024 * 1024;
 
 /// One template file and whether the office has edited it.
 #[derive(Debug, Clone, Serialize)]
@@ -89,11 +91,17 @@ fn check_size(file: &str, text: &str) -> Result<(), ApiError> {
             "templat {file} kosong; salin teks bawaannya lalu ubah, atau kembalikan ke bawaan"
         )));
     }
-    if text.len() > MAX_TEMPLATE_BYTES {
+    // The emblem may embed a PNG (see `office.emblem.save`): it gets more room.
+    let max = if file == loket_letters::render::EMBLEM_FILE {
+        MAX_EMBLEM_BYTES
+    } else {
+        MAX_TEMPLATE_BYTES
+    };
+    if text.len() > max {
         return Err(ApiError::bad_input(format!(
-            "templat {file} terlalu besar ({} KB, paling besar {} KB); pindahkan isi yang panjang ke data surat",
+            "templat {file} terlalu besar ({} KB, paling besar {} KB); pindahkan isi yang panjang ke data surat, atau perkecil gambar lambang",
             text.len() / 1024,
-            MAX_TEMPLATE_BYTES / 1024
+            max / 1024
         )));
     }
     Ok(())

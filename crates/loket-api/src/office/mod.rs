@@ -1,7 +1,12 @@
-//! Use cases over the office profile.
+//! Use cases over the office profile and the office's own settings (the first-run checklist).
 
+pub mod emblem;
 mod hours;
 mod init;
+pub mod officials;
+pub mod paper;
+pub mod proposals;
+pub mod readiness;
 mod shipped;
 mod view;
 

@@ -5,6 +5,7 @@
 //! booking ending at 10.00 and another starting at 10.00 do not overlap.
 
 mod conflict;
+pub mod equipment;
 mod ics;
 mod recurrence;
 mod slots;

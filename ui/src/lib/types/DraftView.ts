@@ -15,4 +15,8 @@ nomor: string, content: any, chain: Array<ChainStepView>, prepared_by: string, p
 /**
  * The last return note.
  */
-note: string, events: Array<DraftEventView>, issued: IssuedLetterView | null, actions: DraftActions, created_at: string, updated_at: string, };
+note: string, events: Array<DraftEventView>, issued: IssuedLetterView | null, actions: DraftActions, 
+/**
+ * What the signer should know before issuing (e.g. the kop's placeholder emblem).
+ */
+warnings: Array<string>, created_at: string, updated_at: string, };

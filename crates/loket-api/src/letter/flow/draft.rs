@@ -83,6 +83,8 @@ impl Loket {
         });
         let chain = verifier_posts(&profile, kind, service_unit.as_deref(), actor.position_id());
         let mut content = prefill(kind, &profile, case.as_ref(), now.date_naive());
+        // The office's paper (Pengaturan → Profil Kantor); the letter's data can change it.
+        content.kertas = self.office_paper_size()?;
         if let Some(f) = filled {
             content.hal = f.hal;
             content.tanggal = f.tanggal.or(content.tanggal);

@@ -79,6 +79,8 @@ pub struct DraftView {
     pub events: Vec<DraftEventView>,
     pub issued: Option<IssuedLetterView>,
     pub actions: DraftActions,
+    /// What the signer should know before issuing (e.g. the kop's placeholder emblem).
+    pub warnings: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
 }

@@ -194,7 +194,15 @@ impl Loket {
             sign: signer_here && actor.roles().contains(&Role::Sign),
             void: preparer && !matches!(state, State::Terbit | State::Batal),
         };
+        // Before it is issued, a letter whose kop still has the placeholder emblem says so.
+        let warnings =
+            if !matches!(state, State::Terbit | State::Batal) && self.emblem_is_placeholder()? {
+                vec![crate::office::emblem::PLACEHOLDER_WARNING.to_string()]
+            } else {
+                Vec::new()
+            };
         Ok(DraftView {
+            warnings,
             id: d.id,
             kind: d.kind.clone(),
             kind_label: kind_label(&d.kind),

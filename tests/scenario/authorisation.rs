@@ -101,6 +101,7 @@ const FIRST_RUN_AND_SYSTEM: &[&str] = &[
     "account.bootstrap",
     "office.init",
     "account.sign_in",
+    "account.sign_in_failed",
     "notify.watch",
 ];
 

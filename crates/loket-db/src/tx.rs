@@ -22,6 +22,17 @@ impl Db {
     }
 }
 
+impl Db {
+    /// A write transaction through a shared handle, for the few writes a read-only caller
+    /// must make (a failed sign-in is audited). Same immediate lock as [`Db::begin`]; the
+    /// caller must not start a second transaction while it is open (SQLite refuses nesting).
+    pub fn begin_shared(&self) -> Result<Tx<'_>, DbError> {
+        Ok(Tx {
+            tx: Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?,
+        })
+    }
+}
+
 impl Tx<'_> {
     /// Makes every change of this transaction durable. Dropping without commit undoes them.
     pub fn commit(self) -> Result<(), DbError> {

@@ -31,6 +31,8 @@ const admin: AccountView = {
   position_title: null,
   roles: ["register", "dispose", "paraf", "sign", "book", "administer"],
   active: true,
+  failed_sign_ins: 0,
+  locked_until: null,
 };
 const siti: AccountView = {
   id: "siti",
@@ -40,6 +42,8 @@ const siti: AccountView = {
   position_title: "Pengadministrasi Umum",
   roles: ["register"],
   active: true,
+  failed_sign_ins: 5,
+  locked_until: "2026-03-02T09:00:30+07:00",
 };
 
 describe("Pengaturan → Akun & Peran", () => {
@@ -59,6 +63,15 @@ describe("Pengaturan → Akun & Peran", () => {
     expect(rows[1].textContent, "post title shown").toContain("Pengadministrasi Umum");
     expect(rows[1].textContent, "roles in words, not codes").toContain("Mencatat surat masuk");
     expect(screen.queryByTestId("aktif-admin"), "one cannot deactivate oneself").toBeNull();
+  });
+
+  it("shows an account waiting after failed sign-ins", async () => {
+    render(Accounts, { me: "admin" });
+    const lock = await screen.findByTestId("terkunci-siti");
+    expect(lock.textContent, "the administrator sees until when and after how many failures").toContain(
+      "09:00:30 setelah 5× gagal masuk",
+    );
+    expect(screen.queryByTestId("terkunci-admin"), "an account that is not waiting shows nothing").toBeNull();
   });
 
   it("creates an account with the post's roles pre-ticked, keyboard only", async () => {

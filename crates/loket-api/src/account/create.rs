@@ -110,6 +110,8 @@ impl Loket {
             position_title: Some(position.title.clone()),
             roles,
             active: true,
+            failed_sign_ins: 0,
+            locked_until: None,
         })
     }
 }

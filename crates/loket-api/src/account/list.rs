@@ -14,23 +14,27 @@ impl Loket {
     pub fn account_list(&self, actor: &Actor) -> Result<Vec<AccountView>, ApiError> {
         self.current(actor)?.require(Role::Administer)?;
         let positions = self.db.positions()?;
-        Ok(self
-            .db
+        self.db
             .accounts()?
             .into_iter()
-            .map(|a| AccountView {
-                position_title: a
-                    .position_id
-                    .as_deref()
-                    .and_then(|id| positions.iter().find(|p| p.id == id))
-                    .map(|p| p.title.clone()),
-                roles: Role::parse_list(&a.roles).unwrap_or_default(),
-                id: a.id,
-                name: a.name,
-                nip: a.nip,
-                position_id: a.position_id,
-                active: a.active,
+            .map(|a| {
+                let streak = self.sign_in_streak(&a.id)?;
+                Ok(AccountView {
+                    failed_sign_ins: streak.count,
+                    locked_until: streak.locked_until().map(|t| t.to_rfc3339()),
+                    position_title: a
+                        .position_id
+                        .as_deref()
+                        .and_then(|id| positions.iter().find(|p| p.id == id))
+                        .map(|p| p.title.clone()),
+                    roles: Role::parse_list(&a.roles).unwrap_or_default(),
+                    id: a.id,
+                    name: a.name,
+                    nip: a.nip,
+                    position_id: a.position_id,
+                    active: a.active,
+                })
             })
-            .collect())
+            .collect()
     }
 }

@@ -31,7 +31,7 @@ pub use list::ID as LIST;
 pub use posts::{PostChoice, ID as POSTS};
 pub use reset::ID as RESET_PASSWORD;
 pub use roles::ID as SET_ROLES;
-pub use sign_in::ID as SIGN_IN;
+pub use sign_in::{lock_delay, FAILED as SIGN_IN_FAILED, ID as SIGN_IN, LOCK_AFTER};
 
 /// A signed-in person. Fields are private: only sign-in makes one.
 #[derive(Debug, Clone, Serialize)]
@@ -100,6 +100,10 @@ pub struct AccountView {
     pub position_title: Option<String>,
     pub roles: Vec<Role>,
     pub active: bool,
+    /// Failed sign-ins in a row since the last success.
+    pub failed_sign_ins: u32,
+    /// When the account may try again after [`sign_in::LOCK_AFTER`] failures (RFC 3339).
+    pub locked_until: Option<String>,
 }
 
 /// Writes the audit entry of a change to account `before.id`, reading the after state in `tx`.

@@ -36,7 +36,7 @@ impl Session {
         now: DateTime<FixedOffset>,
     ) -> Result<UserView, ApiError> {
         let actor = self.with(|l| {
-            let actor = l.sign_in(login, password)?;
+            let actor = l.sign_in_at(login, password, now)?;
             l.record_sign_in(&actor, now)?;
             Ok(actor)
         })?;

@@ -4,4 +4,12 @@ import type { Role } from "./Role";
 /**
  * An account as lists show it (never the hash).
  */
-export type AccountView = { id: string, name: string, nip: string, position_id: string | null, position_title: string | null, roles: Array<Role>, active: boolean, };
+export type AccountView = { id: string, name: string, nip: string, position_id: string | null, position_title: string | null, roles: Array<Role>, active: boolean, 
+/**
+ * Failed sign-ins in a row since the last success.
+ */
+failed_sign_ins: number, 
+/**
+ * When the account may try again after [`sign_in::LOCK_AFTER`] failures (RFC 3339).
+ */
+locked_until: string | null, };

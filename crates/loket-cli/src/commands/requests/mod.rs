@@ -70,7 +70,9 @@ impl SignIn {
                 "perubahan ini memerlukan akun yang masuk; sebutkan --user AKUN (atau variabel LOKET_USER) dengan kata sandi dari --password-stdin atau LOKET_PASSWORD",
             )
         })?;
-        loket.sign_in(&user, &self.password()?)
+        let password = self.password()?;
+        let now = now()?;
+        loket.sign_in_at(&user, &password, now)
     }
 }
 

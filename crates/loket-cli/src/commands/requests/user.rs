@@ -171,10 +171,16 @@ pub fn run(loket: &mut Loket, args: UserArgs, as_json: bool) -> Result<(), ApiEr
                             .map(|r| r.code())
                             .collect::<Vec<_>>()
                             .join(","),
+                        match (&a.locked_until, a.failed_sign_ins) {
+                            (Some(until), n) => format!("menunggu s.d. {until} ({n}x gagal)"),
+                            (None, 0) if a.active => "aktif".to_string(),
+                            (None, n) if a.active => format!("aktif ({n}x gagal)"),
+                            _ => "nonaktif".to_string(),
+                        },
                     ]
                 })
                 .collect();
-            table(&["AKUN", "NAMA", "JABATAN", "PERAN"], &rows);
+            table(&["AKUN", "NAMA", "JABATAN", "PERAN", "STATUS"], &rows);
             Ok(())
         }
         UserAction::ResetPassword { login } => {

@@ -3,6 +3,37 @@
 use loket_api::ApiError;
 use serde::Serialize;
 
+/// What an operating-system error means, in words a person understands.
+pub fn os_words(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "berkas atau foldernya tidak ada",
+        K::PermissionDenied => "tidak ada izin untuk membuka atau menulisnya",
+        K::AlreadyExists => "berkas itu sudah ada",
+        K::IsADirectory => "itu sebuah folder, bukan berkas",
+        K::NotADirectory => "bagian jalurnya bukan folder",
+        K::StorageFull => "ruang disk penuh",
+        K::ReadOnlyFilesystem => "penyimpanannya hanya dapat dibaca",
+        K::InvalidData => "isinya bukan teks UTF-8 yang sah",
+        K::UnexpectedEof => "berkasnya terpotong",
+        _ => "berkas tidak dapat dibuka atau ditulis",
+    }
+}
+
+/// What a JSON parse error means, in words: where it is and what kind of mistake.
+pub fn json_words(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Syntax => "tulisan JSON tidak sah (periksa koma, tanda kutip dan kurung)",
+        Category::Eof => "JSON berhenti sebelum selesai (kurung atau tanda kutip belum ditutup)",
+        Category::Data => {
+            "isian tidak sesuai dengan yang diharapkan (nama isian atau jenis nilainya)"
+        }
+        Category::Io => "berkas tidak dapat dibaca",
+    };
+    format!("baris {}, kolom {}: {what}", e.line(), e.column())
+}
+
 /// Prints `value` as pretty JSON on stdout.
 pub fn json<T: Serialize>(value: &T) -> Result<(), ApiError> {
     let text = serde_json::to_string_pretty(value).map_err(|e| {
@@ -128,5 +159,21 @@ mod tests {
             "escapes and line breaks do not reach the terminal"
         );
         table(&["NAMA"], &[vec![name]]);
+    }
+
+    #[test]
+    fn os_and_json_errors_are_told_in_bahasa_indonesia() {
+        let missing = std::fs::read("/tidak/ada/berkas.json").unwrap_err();
+        assert_eq!(
+            os_words(&missing),
+            "berkas atau foldernya tidak ada",
+            "a missing file is named in Indonesian, not the OS's English"
+        );
+        let bad = serde_json::from_str::<serde_json::Value>("{\"hal\": }").unwrap_err();
+        let w = json_words(&bad);
+        assert!(
+            w.starts_with("baris 1, kolom") && w.contains("tidak sah"),
+            "a JSON mistake says where and what, in Indonesian: {w}"
+        );
     }
 }

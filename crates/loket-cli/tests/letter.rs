@@ -478,3 +478,61 @@ fn a_template_that_does_not_compile_is_refused_with_its_line_and_the_previous_st
             .unwrap();
     assert_eq!(active, original, "reset restores the shipped template");
 }
+
+#[test]
+fn an_unwritable_out_file_issues_once_and_a_retry_fetches_the_stored_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = setup(dir.path());
+    let data = data_file(&db, dir.path(), "surat_balasan", |_| {});
+    let args = |out: &str| {
+        vec![
+            "--json".to_string(),
+            "letter".into(),
+            "issue".into(),
+            "--kind".into(),
+            "surat_balasan".into(),
+            "--data".into(),
+            data.to_str().unwrap().into(),
+            "--out".into(),
+            out.into(),
+        ]
+    };
+    let bad: Vec<String> = args("/tidak/ada/folder/surat.pdf");
+    let bad: Vec<&str> = bad.iter().map(String::as_str).collect();
+    let out = loket(&db, &bad);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a folder that does not exist is bad input: {}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("sudah terbit") && stderr(&out).contains("loket letter pdf"),
+        "the message says the letter is issued and how to get its PDF: {}",
+        stderr(&out)
+    );
+    let numbers = register(&db);
+    assert_eq!(
+        numbers.len(),
+        1,
+        "one number was taken and it is fixed, not reserved forever: {numbers:?}"
+    );
+    assert_eq!(
+        numbers[0]["status"], "tetap",
+        "the number is fixed with its letter"
+    );
+    let good = dir.path().join("surat.pdf");
+    let retry: Vec<String> = args(good.to_str().unwrap());
+    let retry: Vec<&str> = retry.iter().map(String::as_str).collect();
+    let again = json(loket(&db, &retry));
+    assert_eq!(
+        again["nomor"], numbers[0]["number"],
+        "the retry returns the letter already issued"
+    );
+    assert_eq!(
+        register(&db).len(),
+        1,
+        "the retry issues nothing new (no second number)"
+    );
+    assert!(good.exists(), "the retry writes the stored PDF");
+}

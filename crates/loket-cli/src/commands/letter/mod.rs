@@ -162,22 +162,32 @@ pub enum NumberAction {
 }
 
 pub(super) fn io_error(path: &Path, e: std::io::Error) -> ApiError {
-    let code = if e.kind() == std::io::ErrorKind::NotFound {
-        ErrorCode::BadInput
-    } else {
-        ErrorCode::Internal
+    use std::io::ErrorKind as K;
+    let code = match e.kind() {
+        K::NotFound
+        | K::PermissionDenied
+        | K::AlreadyExists
+        | K::IsADirectory
+        | K::NotADirectory => ErrorCode::BadInput,
+        _ => ErrorCode::Internal,
     };
-    ApiError::new(code, format!("berkas {}: {e}", path.display()))
+    ApiError::new(
+        code,
+        format!(
+            "berkas {}: {}; periksa nama, folder dan izinnya",
+            path.display(),
+            crate::output::os_words(&e)
+        ),
+    )
 }
 
 fn request(a: &LetterArgs) -> Result<LetterRequest, ApiError> {
     let text = std::fs::read_to_string(&a.data).map_err(|e| io_error(&a.data, e))?;
     let content: LetterContent = serde_json::from_str(&text).map_err(|e| {
         ApiError::bad_input(format!(
-            "berkas {} bukan data surat yang sah (baris {}, kolom {}): {e}; lihat contoh dengan `loket letter sample {}`",
+            "berkas {} bukan data surat yang sah ({}); lihat contoh dengan `loket letter sample {}`",
             a.data.display(),
-            e.line(),
-            e.column(),
+            crate::output::json_words(&e),
             a.kind
         ))
     })?;

@@ -8,6 +8,7 @@ export type Section =
   | "jadwal"
   | "katalog"
   | "laporan"
+  | "skm"
   | "pengaturan";
 
 export type MenuEntry = { section: Section; label: string; ready: boolean; about: string };
@@ -45,6 +46,12 @@ export const menu: MenuEntry[] = [
     label: "Laporan",
     ready: true,
     about: "Rekapitulasi permohonan, ketepatan waktu layanan dan penggunaan peralatan.",
+  },
+  {
+    section: "skm",
+    label: "Survei & Evaluasi",
+    ready: true,
+    about: "Survei Kepuasan Masyarakat, pengaduan dan evaluasi kinerja pelaksana.",
   },
   { section: "pengaturan", label: "Pengaturan", ready: true, about: "" },
 ];

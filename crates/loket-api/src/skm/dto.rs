@@ -11,6 +11,7 @@ use ts_rs::TS;
 #[serde(default)]
 pub struct SkmEntry {
     /// The completed case the respondent was served in; `None` for a walk-in respondent.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub case_id: Option<i64>,
     /// The service; required without a case, taken from the case otherwise.
     pub service_id: Option<String>,
@@ -35,7 +36,9 @@ pub struct SkmEntry {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 pub struct SkmResponseView {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub case_id: Option<i64>,
     /// "0042/2026"; empty for a walk-in respondent.
     pub agenda_number: String,
@@ -109,6 +112,7 @@ pub struct ComplaintEntry {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 pub struct ComplaintView {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub kind: String,
     pub service_id: String,

@@ -3,7 +3,7 @@
 /**
  * A registered complaint and where its answer stands.
  */
-export type ComplaintView = { id: bigint, kind: string, service_id: string, service_name: string, channel: string, received_at: string, from_name: string, contact: string, body: string, answer_days: number, 
+export type ComplaintView = { id: number, kind: string, service_id: string, service_name: string, channel: string, received_at: string, from_name: string, contact: string, body: string, answer_days: number, 
 /**
  * The last day of the answer time (YYYY-MM-DD).
  */

@@ -7,7 +7,7 @@ export type SkmEntry = {
 /**
  * The completed case the respondent was served in; `None` for a walk-in respondent.
  */
-case_id: bigint | null, 
+case_id: number | null, 
 /**
  * The service; required without a case, taken from the case otherwise.
  */

@@ -3,7 +3,7 @@
 /**
  * A stored questionnaire.
  */
-export type SkmResponseView = { id: bigint, case_id: bigint | null, 
+export type SkmResponseView = { id: number, case_id: number | null, 
 /**
  * "0042/2026"; empty for a walk-in respondent.
  */

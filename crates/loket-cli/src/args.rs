@@ -41,8 +41,11 @@ pub enum Command {
     },
     /// Daftar profil kantor bawaan
     Offices,
-    /// Profil kantor di basis data: identitas, jam kerja, unit, jabatan
-    Office,
+    /// Profil kantor di basis data: identitas, jam kerja, unit, jabatan; dan persiapan kantor
+    Office {
+        #[command(subcommand)]
+        action: Option<crate::commands::office::OfficeAction>,
+    },
     /// Katalog layanan kantor
     Services {
         /// Kata pencarian (nama, unit, id)

@@ -7,6 +7,7 @@ pub mod booking;
 pub mod deadline;
 pub mod evaluasi;
 pub mod letter;
+pub mod office;
 pub mod requests;
 pub mod signer;
 pub mod skm;
@@ -146,7 +147,10 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
 
 fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), ApiError> {
     match command {
-        Command::Office => {
+        Command::Office {
+            action: Some(action),
+        } => office::run(loket, action, as_json),
+        Command::Office { action: None } => {
             let view = loket.office_view()?;
             if as_json {
                 return json(&view);

@@ -14,7 +14,8 @@ pub(crate) fn date(field: &str, text: &str) -> Result<NaiveDate, String> {
         })
 }
 
-/// Reads a moment: RFC 3339, or `TTTT-BB-HH JJ:MM` in the office's time zone.
+/// Reads a moment: RFC 3339 (converted to the office's zone), or `TTTT-BB-HH JJ:MM` in the
+/// office's time zone.
 pub(crate) fn moment(
     field: &str,
     text: &str,
@@ -22,7 +23,7 @@ pub(crate) fn moment(
 ) -> Result<DateTime<FixedOffset>, String> {
     let t = text.trim();
     if let Ok(m) = DateTime::parse_from_rfc3339(t) {
-        return Ok(m);
+        return Ok(m.with_timezone(&offset));
     }
     ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]
         .iter()
@@ -45,6 +46,17 @@ pub(crate) fn required(field: &str, text: &str, problems: &mut Vec<String>) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moment_typed_with_another_offset_is_converted_to_the_office_zone() {
+        let wita = FixedOffset::east_opt(8 * 3600).unwrap();
+        let m = moment("waktu diterima", "2026-12-31T17:30:00+00:00", wita).unwrap();
+        assert_eq!(
+            m.to_rfc3339(),
+            "2027-01-01T01:30:00+08:00",
+            "a UTC moment is stored in WITA: it falls on New Year's day in the office"
+        );
+    }
 
     #[test]
     fn dates_in_the_forms_people_write() {

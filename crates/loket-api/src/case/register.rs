@@ -71,6 +71,8 @@ impl Loket {
     ) -> Result<CaseView, ApiError> {
         self.current(actor)?.require(Role::Register)?;
         let offset = self.db.office()?.office.time_zone.offset();
+        // Every stored moment is in the office's zone, whatever the caller's clock says.
+        let now = now.with_timezone(&offset);
         let mut problems = Vec::new();
         let service_id = required("layanan", &new.service_id, &mut problems);
         let applicant_name = required("nama pemohon", &new.applicant_name, &mut problems);

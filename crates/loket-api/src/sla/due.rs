@@ -58,7 +58,8 @@ pub(crate) fn moment_words(t: DateTime<FixedOffset>, cal: &WorkingCalendar) -> S
     )
 }
 
-/// Parses a receipt time: `YYYY-MM-DDTHH:MM` (office time) or RFC 3339 with an offset.
+/// Parses a receipt time: `YYYY-MM-DDTHH:MM` (office time) or RFC 3339 with an offset,
+/// converted to the office's zone.
 ///
 /// Errors: `BadInput` naming the value and the format.
 pub fn parse_received(
@@ -67,7 +68,7 @@ pub fn parse_received(
 ) -> Result<DateTime<FixedOffset>, ApiError> {
     let t = text.trim();
     if let Ok(d) = DateTime::parse_from_rfc3339(t) {
-        return Ok(d);
+        return Ok(d.with_timezone(&cal.zone.offset()));
     }
     for f in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"] {
         if let Ok(n) = NaiveDateTime::parse_from_str(t, f) {

@@ -140,6 +140,7 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
         }
         command => {
             let mut loket = Loket::open(&db_path)?;
+            requests::set_office_zone(&loket);
             with_db(&mut loket, command, as_json)
         }
     }

@@ -81,7 +81,9 @@ pub fn run_top(db: &std::path::Path, command: Command, as_json: bool) -> Result<
     if let Command::Bench { .. } = command {
         return run(None, command, as_json);
     }
-    run(Some(&mut Loket::open(db)?), command, as_json)
+    let mut loket = Loket::open(db)?;
+    crate::commands::requests::set_office_zone(&loket);
+    run(Some(&mut loket), command, as_json)
 }
 
 fn run(loket: Option<&mut Loket>, command: Command, as_json: bool) -> Result<(), ApiError> {

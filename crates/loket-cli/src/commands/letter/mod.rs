@@ -3,7 +3,7 @@
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use clap::Subcommand;
 use loket_api::letter::dto::{LetterContent, LetterRequest, NumberPatternView};
 use loket_api::{ApiError, ErrorCode, Loket};
@@ -205,7 +205,7 @@ pub(super) fn write(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
 
 /// Runs `loket letter ...` (kinds and sample need no database, but get one for uniformity).
 pub fn run(loket: &mut Loket, action: LetterAction, as_json: bool) -> Result<(), ApiError> {
-    let now = Local::now().fixed_offset();
+    let now = crate::commands::requests::now()?;
     match action {
         LetterAction::Kinds => {
             let kinds = Loket::letter_kinds();

@@ -10,7 +10,7 @@ mod user;
 
 use std::io::BufRead;
 
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::{DateTime, FixedOffset, Local, Timelike};
 use clap::Args;
 use loket_api::account::Actor;
 use loket_api::{ApiError, Loket};
@@ -76,16 +76,40 @@ impl SignIn {
     }
 }
 
-/// Now in local time, or `LOKET_NOW` when set.
-pub(crate) fn now() -> Result<DateTime<FixedOffset>, ApiError> {
-    match std::env::var("LOKET_NOW") {
-        Ok(t) => DateTime::parse_from_rfc3339(&t).map_err(|_| {
-            ApiError::bad_input(format!(
-                "LOKET_NOW `{t}` bukan waktu RFC 3339 (misalnya 2026-03-02T09:00:00+07:00)"
-            ))
-        }),
-        Err(_) => Ok(Local::now().fixed_offset()),
+/// The office's zone, set once the database is open (see [`set_office_zone`]).
+static OFFICE_ZONE: std::sync::OnceLock<chrono::FixedOffset> = std::sync::OnceLock::new();
+
+/// Makes [`now`] answer in the office's zone (WIB/WITA/WIT), whatever the machine's zone.
+pub(crate) fn set_office_zone(loket: &Loket) {
+    if let Ok(v) = loket.office_view() {
+        let _ = OFFICE_ZONE.set(v.office.time_zone.offset());
     }
+}
+
+/// Now in the office's time zone, whole seconds. In debug and test builds `LOKET_NOW`
+/// (RFC 3339) replaces the clock for scripted replays and tests; a release build refuses it,
+/// so nobody can set the time of their own acts.
+pub(crate) fn now() -> Result<DateTime<FixedOffset>, ApiError> {
+    let zone = OFFICE_ZONE
+        .get()
+        .copied()
+        .unwrap_or_else(|| *Local::now().offset());
+    if let Ok(t) = std::env::var("LOKET_NOW") {
+        if !cfg!(debug_assertions) {
+            return Err(ApiError::bad_input(
+                "LOKET_NOW hanya untuk pengujian dan tidak berlaku pada Loket rilis; hapus variabel LOKET_NOW lalu ulangi",
+            ));
+        }
+        return DateTime::parse_from_rfc3339(&t)
+            .map(|d| d.with_timezone(&zone))
+            .map_err(|_| {
+                ApiError::bad_input(format!(
+                    "LOKET_NOW `{t}` bukan waktu RFC 3339 (misalnya 2026-03-02T09:00:00+07:00)"
+                ))
+            });
+    }
+    let t = chrono::Utc::now().with_timezone(&zone);
+    Ok(t.with_nanosecond(0).unwrap_or(t))
 }
 
 /// Reads "1,2,3" into numbers.

@@ -83,6 +83,7 @@ const READS: &[&str] = &[
     "sla.due",
     // Being built by other sessions right now (first-run checklist, signer, satisfaction survey):
     "complaint.list",
+    "evaluation.export_xlsx",
     "evaluation.report",
     "office.officials",
     "office.paper",

@@ -441,3 +441,34 @@ fn bad_answers_channels_and_days_are_refused_with_what_to_fix() {
         "the answer time is an administrator's setting"
     );
 }
+
+#[test]
+fn the_evaluation_as_a_workbook_carries_the_same_figures() {
+    use calamine::{Data, Reader, Xlsx};
+    let mut q = quarter();
+    let bytes =
+        q.o.loket
+            .evaluation_export_xlsx(&q.kadis, parse_period("2026-T1").unwrap(), now())
+            .unwrap();
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["Unsur", "Bidang", "Layanan", "Tren"],
+        "one sheet per table of the evaluation"
+    );
+    let unsur = book.worksheet_range("Unsur").unwrap();
+    assert_eq!(
+        unsur.get_value((3, 2)),
+        Some(&Data::Float(3.5)),
+        "U1's NRR is a number"
+    );
+    let bidang = book.worksheet_range("Bidang").unwrap();
+    assert_eq!(
+        (bidang.get_value((3, 0)), bidang.get_value((3, 4))),
+        (
+            Some(&Data::String("Seluruh layanan".into())),
+            Some(&Data::Float(82.64))
+        ),
+        "the office's IKM as in the window"
+    );
+}

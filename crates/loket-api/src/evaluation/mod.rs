@@ -7,6 +7,7 @@
 
 pub mod dto;
 mod summary;
+mod xlsx;
 
 use std::collections::HashMap;
 
@@ -23,6 +24,12 @@ use crate::skm::complaint::{answer_due, standing};
 use crate::{ApiError, Loket};
 
 pub const REPORT: &str = "evaluation.report";
+pub const EXPORT_XLSX: &str = "evaluation.export_xlsx";
+
+/// The workbook's file name: "evaluasi-2026-T1.xlsx".
+pub fn file_name(period: Period) -> String {
+    format!("evaluasi-{}.xlsx", period.code())
+}
 
 /// Reads a period ("2026-T1", "2026-S2", "2026").
 ///
@@ -221,6 +228,26 @@ impl Loket {
                 .filter(|r| !r.suggestion.is_empty())
                 .map(|r| r.suggestion.clone())
                 .collect(),
+        })
+    }
+}
+
+impl Loket {
+    /// The evaluation of `period` as an `.xlsx` workbook (Unsur, Bidang, Layanan, Tren).
+    ///
+    /// Errors: as [`Loket::evaluation_report`]; `Internal` when the workbook cannot be made.
+    pub fn evaluation_export_xlsx(
+        &mut self,
+        actor: &Actor,
+        period: Period,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Vec<u8>, ApiError> {
+        let e = self.evaluation_report(actor, period, now)?;
+        xlsx::workbook(&e).map_err(|x| {
+            ApiError::new(
+                crate::ErrorCode::Internal,
+                format!("evaluasi tidak dapat dibuat sebagai Excel: {x}"),
+            )
         })
     }
 }

@@ -25,6 +25,9 @@ pub enum EvaluasiAction {
         /// 2026-T1 … 2026-T4 (triwulan), 2026-S1, 2026-S2 (semester) atau 2026 (tahun)
         #[arg(long, value_name = "PERIODE")]
         period: String,
+        /// Simpan juga sebagai buku kerja Excel (.xlsx) ke berkas ini (tidak menimpa)
+        #[arg(long, value_name = "BERKAS")]
+        xlsx: Option<std::path::PathBuf>,
     },
 }
 
@@ -117,8 +120,25 @@ fn print(e: &Evaluation) {
 pub fn run(loket: &mut Loket, args: EvaluasiArgs, as_json: bool) -> Result<(), ApiError> {
     let actor = args.sign_in.actor(loket)?;
     match args.action {
-        EvaluasiAction::Report { period } => {
-            let e = loket.evaluation_report(&actor, parse_period(&period)?, now()?)?;
+        EvaluasiAction::Report { period, xlsx } => {
+            let p = parse_period(&period)?;
+            if let Some(path) = xlsx {
+                if path.exists() {
+                    return Err(ApiError::bad_input(format!(
+                        "berkas {} sudah ada; pilih nama lain (evaluasi tidak menimpa berkas)",
+                        path.display()
+                    )));
+                }
+                let bytes = loket.evaluation_export_xlsx(&actor, p, now()?)?;
+                std::fs::write(&path, bytes).map_err(|e| {
+                    ApiError::bad_input(format!(
+                        "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
+                        path.display()
+                    ))
+                })?;
+                eprintln!("Tersimpan di {}", path.display());
+            }
+            let e = loket.evaluation_report(&actor, p, now()?)?;
             if as_json {
                 return json(&e);
             }

@@ -169,6 +169,7 @@ fn main() {
             commands::skm::complaint_answer,
             commands::skm::complaint_list,
             commands::skm::evaluation_report,
+            commands::skm::evaluation_export_xlsx,
             commands::agenda::case_register,
             commands::agenda::case_applicants,
             commands::agenda::case_list,

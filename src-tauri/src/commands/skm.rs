@@ -65,3 +65,14 @@ pub fn evaluation_report(
     let p = parse_period(&period)?;
     session.as_user(|l, a| l.evaluation_report(a, p, now()))
 }
+
+/// Saves the evaluation as `.xlsx` in `keluaran/`; returns the file's path.
+#[tauri::command]
+pub fn evaluation_export_xlsx(
+    session: State<'_, Session>,
+    period: String,
+) -> Result<String, ApiError> {
+    let p = parse_period(&period)?;
+    let bytes = session.as_user(|l, a| l.evaluation_export_xlsx(a, p, now()))?;
+    session.save_output(&loket_api::evaluation::file_name(p), &bytes)
+}

@@ -18,6 +18,8 @@ export const skmApi = {
     call<ComplaintView>("complaint_answer", { id, answer }),
   complaintList: (period: string) => call<ComplaintView[]>("complaint_list", { period }),
   evaluation: (period: string) => call<Evaluation>("evaluation_report", { period }),
+  /** Saves the evaluation as Excel in `keluaran/`; returns the file's path. */
+  exportXlsx: (period: string) => call<string>("evaluation_export_xlsx", { period }),
 };
 
 /** "82,64" (Indonesian decimal comma), "—" without a value. */

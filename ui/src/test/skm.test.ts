@@ -9,6 +9,7 @@ const skmApi = vi.hoisted(() => ({
   questionnaire: vi.fn(),
   record: vi.fn(),
   evaluation: vi.fn(),
+  exportXlsx: vi.fn(),
 }));
 vi.mock("../lib/skm-api.svelte", async (original) => ({
   ...(await original<typeof import("../lib/skm-api.svelte")>()),
@@ -184,5 +185,19 @@ describe("evaluation page", () => {
     expect(screen.getByTestId("grafik-tren").querySelectorAll("circle").length, "one point per quarter with respondents").toBe(1);
     expect(screen.getByTestId("grafik-tepat-waktu").textContent, "on-time share per service").toContain("66,7%");
     expect(screen.getByTestId("prioritas").textContent, "the lowest element is the priority").toContain("U2");
+  });
+});
+
+describe("evaluation workbook", () => {
+  it("is saved for the chosen period and its place shown", async () => {
+    const user = userEvent.setup();
+    skmApi.evaluation.mockRejectedValue({ code: "not_found", message: "x" });
+    skmApi.exportXlsx.mockResolvedValue("/data/keluaran/evaluasi-2026-T1.xlsx");
+    render(Evaluasi, { today: new Date(2026, 1, 1) });
+    await user.click(screen.getByTestId("unduh-excel-evaluasi"));
+    expect(
+      (await screen.findByTestId("evaluasi-tersimpan")).textContent,
+      "the saved workbook's place is shown",
+    ).toContain("evaluasi-2026-T1.xlsx");
   });
 });

@@ -32,6 +32,14 @@ async fn shot(app: &App, name: &str) {
     app.try_screenshot(&format!("hari-pertama-{name}")).await;
 }
 
+/// Scrolls the content area back to its top, for a picture of the whole checklist.
+async fn top(app: &App) {
+    let _ = app
+        .client
+        .execute("document.querySelector('#konten')?.scrollTo(0, 0);", vec![])
+        .await;
+}
+
 async fn sign_out(app: &App) {
     app.click("[data-testid=keluar]").await;
     app.wait_for("[data-testid=nama-akun]").await;
@@ -78,6 +86,7 @@ fn denpasar_reaches_its_first_issued_letter_and_first_booking_in_the_window() {
         app.type_into("[data-testid=kata-sandi]", ADMIN.1).await;
         app.type_into("[data-testid=ulang-kata-sandi]", ADMIN.1)
             .await;
+        app.screenshot("hari-pertama-01-administrator").await;
         app.click("[data-testid=masuk]").await;
 
         // The checklist opens on the officials: the profile names no Kepala Dinas.
@@ -181,6 +190,7 @@ fn denpasar_reaches_its_first_issued_letter_and_first_booking_in_the_window() {
             left.contains("1 langkah"),
             "only the skipped emblem is left: {left}"
         );
+        top(&app).await;
         shot(&app, "08-persiapan-selesai").await;
         assert_clean(&app.page_text().await, "persiapan kantor");
         app.click("[data-testid=selesai-persiapan]").await;

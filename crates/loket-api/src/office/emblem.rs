@@ -15,7 +15,7 @@ use crate::{ApiError, Loket};
 pub const SAVE: &str = "office.emblem.save";
 
 /// The warning a letter carries while the kop has the placeholder emblem.
-pub const PLACEHOLDER_WARNING: &str = "Kop surat masih memakai lambang pengganti netral bawaan Loket, bukan lambang daerah; surat resmi sebaiknya tidak diterbitkan sebelum administrator memasang lambang daerah di Pengaturan → Profil Kantor → Lambang daerah.";
+pub const PLACEHOLDER_WARNING: &str = "Kop surat masih memakai lambang pengganti netral bawaan Loket, bukan lambang daerah; surat resmi sebaiknya tidak diterbitkan sebelum administrator memasang lambang daerah di Pengaturan → Persiapan Kantor → Lambang daerah (berkas SVG atau PNG).";
 
 const PNG_MAGIC: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a];
 

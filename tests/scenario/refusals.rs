@@ -435,3 +435,41 @@ fn sign_in_accounts_acting_and_a_tampered_history() {
         check.audit
     );
 }
+
+#[test]
+fn overlong_text_and_terminal_escapes_are_refused_naming_the_field() {
+    let mut o = Office::new("demak");
+    let admin = o.admin.clone();
+    let now = at("2026-03-02T10:00:00+07:00");
+    let mut long = hosting_request();
+    long.applicant_name = "Dinas ".repeat(12_000);
+    let err = o.loket.case_register(&admin, &long, now).unwrap_err();
+    assert!(
+        err.code == ErrorCode::BadInput
+            && err.message.contains("nama pemohon terlalu panjang")
+            && err.message.contains("paling banyak 200"),
+        "a 72 000-character applicant name is refused with the field and the limit: {}",
+        err.message
+    );
+    let mut escape = hosting_request();
+    escape.hal = "Permohonan \u{1b}[2J hosting".into();
+    let err = o.loket.case_register(&admin, &escape, now).unwrap_err();
+    assert!(
+        err.message.contains("hal memuat kode escape terminal"),
+        "an ANSI escape in the hal is refused naming the field: {}",
+        err.message
+    );
+    let mut bidi = hosting_request();
+    bidi.applicant_name = "Dinas \u{202e}naknidideP".into();
+    let err = o.loket.case_register(&admin, &bidi, now).unwrap_err();
+    assert!(
+        err.message.contains("pengubah arah teks"),
+        "a right-to-left override is refused: {}",
+        err.message
+    );
+    let list = o
+        .loket
+        .case_list(&admin, &CaseFilter::default(), now)
+        .unwrap();
+    assert!(list.is_empty(), "refused registrations store nothing");
+}

@@ -27,6 +27,7 @@ pub mod signer;
 pub mod skm;
 pub mod sla;
 pub mod store;
+pub mod text;
 
 pub use audit::{AuditView, LIST as AUDIT_LIST};
 pub use error::{ApiError, ErrorCode};

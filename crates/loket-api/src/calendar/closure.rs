@@ -35,6 +35,7 @@ impl Loket {
         now: DateTime<FixedOffset>,
     ) -> Result<Closure, ApiError> {
         let date = parse_date(date, "--date")?;
+        crate::text::check("alasan penutupan", reason.trim(), crate::text::REASON_MAX)?;
         if reason.trim().is_empty() {
             return Err(ApiError::bad_input(
                 "alasan penutupan wajib diisi (--reason), misalnya \"pindah gedung\"",

@@ -197,6 +197,7 @@ impl Loket {
                 "nama jadwal wajib diisi (--name), misalnya \"Ramadan 1447 H\"",
             ));
         }
+        crate::text::check("nama jadwal", name.trim(), crate::text::NAME_MAX)?;
         let (from, to) = (parse_date(from, "--from")?, parse_date(to, "--to")?);
         if to < from {
             return Err(ApiError::bad_input(format!(

@@ -19,6 +19,9 @@ use crate::{ApiError, Loket};
 
 pub const ID: &str = "case.register";
 
+/// Longest applicant address.
+const REASON_MAX_ADDRESS: usize = crate::text::REASON_MAX;
+
 /// The register form. Text fields as typed; they are validated all at once.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -78,6 +81,23 @@ impl Loket {
         let applicant_name = required("nama pemohon", &new.applicant_name, &mut problems);
         let letter_number = required("nomor surat", &new.letter_number, &mut problems);
         let hal = required("hal", &new.hal, &mut problems);
+        use crate::text::{problem, HAL_MAX, NAME_MAX, NOTES_MAX, SHORT_MAX};
+        for (field, value, max, multiline) in [
+            ("nama pemohon", &new.applicant_name, NAME_MAX, false),
+            ("telepon pemohon", &new.applicant_phone, SHORT_MAX, false),
+            ("pos-el pemohon", &new.applicant_email, SHORT_MAX, false),
+            (
+                "alamat pemohon",
+                &new.applicant_address,
+                REASON_MAX_ADDRESS,
+                true,
+            ),
+            ("nomor surat", &new.letter_number, SHORT_MAX, false),
+            ("hal", &new.hal, HAL_MAX, false),
+            ("catatan", &new.notes, NOTES_MAX, true),
+        ] {
+            problems.extend(problem(field, value.trim(), max, multiline));
+        }
         let kind = take(
             &mut problems,
             ApplicantKind::parse(&new.applicant_kind).map_err(|e| e.to_string()),

@@ -37,6 +37,7 @@ impl Loket {
     ) -> Result<CaseView, ApiError> {
         let actor = self.current(actor)?;
         let reason = reason.trim();
+        crate::text::check("alasan penolakan", reason, crate::text::REASON_MAX)?;
         if reason.is_empty() {
             return Err(ApiError::bad_input(
                 "alasan penolakan kosong; tulis mengapa permohonan ditolak (alasan ini dicatat)",

@@ -242,6 +242,7 @@ impl Loket {
     ) -> Result<RegisteredNumberView, ApiError> {
         let me = self.current(actor)?;
         may_prepare(&me)?;
+        crate::text::check("alasan pembatalan", reason.trim(), crate::text::REASON_MAX)?;
         if reason.trim().is_empty() {
             return Err(ApiError::bad_input(
                 "alasan pembatalan nomor wajib diisi (--alasan), mis. \"draf dibatalkan\"",

@@ -54,6 +54,11 @@ impl Loket {
         let case = self.db.case(case_id)?.ok_or_else(|| {
             ApiError::not_found(format!("permohonan #{case_id} tidak ada; periksa nomornya"))
         })?;
+        crate::text::check(
+            "alasan perpanjangan",
+            reason.trim(),
+            crate::text::REASON_MAX,
+        )?;
         if reason.trim().is_empty() {
             return Err(ApiError::bad_input(
                 "alasan perpanjangan wajib diisi (--reason); alasan ini disampaikan kepada pemohon",

@@ -25,6 +25,7 @@ impl Loket {
     ) -> Result<DraftView, ApiError> {
         let actor = self.current(actor)?;
         let reason = reason.trim();
+        crate::text::check("alasan pembatalan", reason, crate::text::REASON_MAX)?;
         if reason.is_empty() {
             return Err(ApiError::bad_input(
                 "alasan pembatalan wajib diisi, mis. \"permohonan dicabut\"",

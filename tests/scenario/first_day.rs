@@ -646,3 +646,40 @@ fn tiny_png() -> Vec<u8> {
         0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
     ]
 }
+
+#[test]
+fn an_official_with_an_account_is_one_operator_in_the_directory() {
+    let mut o = Office::new("denpasar");
+    let now = at(NOW);
+    let admin = o.admin.clone();
+    o.loket
+        .office_official_set(&admin, &kadis_form(), now)
+        .unwrap();
+    o.loket
+        .account_create(
+            &admin,
+            &loket_api::account::NewAccount {
+                login: "kadis".into(),
+                name: "Dr. I Made Santika, S.Kom., M.T.".into(),
+                nip: "197005122001121007".into(),
+                position_id: "kepala-dinas".into(),
+                roles: None,
+                password: office::PASSWORD.into(),
+            },
+            now,
+        )
+        .unwrap();
+    let named: Vec<String> = o
+        .loket
+        .resource_operators()
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.name.contains("Santika"))
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(
+        named,
+        vec!["kadis".to_string()],
+        "the official and their account (same NIP) are listed once, as the account"
+    );
+}

@@ -245,9 +245,22 @@ impl Loket {
     pub fn resource_operators(&self) -> Result<Vec<OperatorSkills>, ApiError> {
         let skills = self.db.operator_skills()?;
         let mut out: Vec<OperatorSkills> = Vec::new();
-        let people = self.db.people()?.into_iter().map(|p| (p.id, p.name));
-        let accounts = self.db.accounts()?.into_iter().map(|a| (a.id, a.name));
-        for (id, name) in people.chain(accounts) {
+        let accounts = self.db.accounts()?;
+        // A person of the office who has an account (same NIP) is listed once, as the
+        // account, unless skills were recorded for the person itself.
+        let people = self
+            .db
+            .people()?
+            .into_iter()
+            .filter(|p| {
+                p.nip.is_empty()
+                    || !accounts.iter().any(|a| a.nip == p.nip)
+                    || skills.iter().any(|(who, _)| who == &p.id)
+            })
+            .map(|p| (p.id, p.name))
+            .collect::<Vec<_>>();
+        let accounts = accounts.into_iter().map(|a| (a.id, a.name));
+        for (id, name) in people.into_iter().chain(accounts) {
             if out.iter().any(|o| o.id == id) {
                 continue;
             }

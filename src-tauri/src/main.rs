@@ -160,6 +160,7 @@ fn main() {
             commands::tenggat::due_soon_settings,
             commands::tenggat::due_soon_set,
             commands::tenggat::signer_expiring,
+            commands::tenggat::signer_expiring,
             commands::laporan::report_services,
             commands::laporan::report_export_xlsx,
             commands::skm::skm_questionnaire,

@@ -1,6 +1,7 @@
 //! The Tenggat view and the notification centre of the signed-in person.
 
 use loket_api::app::Session;
+use loket_api::signer::SignerCertificateView;
 use loket_api::sla::{DueSoonSettings, NotificationCentre, TenggatView};
 use loket_api::ApiError;
 use tauri::State;
@@ -37,4 +38,12 @@ pub fn due_soon_set(
     settings: DueSoonSettings,
 ) -> Result<DueSoonSettings, ApiError> {
     session.as_user(|l, actor| l.due_soon_set(actor, &settings, now()))
+}
+
+/// Signer certificates expiring within the warning window (or expired), for the Tenggat view.
+#[tauri::command]
+pub fn signer_expiring(
+    session: State<'_, Session>,
+) -> Result<Vec<SignerCertificateView>, ApiError> {
+    session.as_user(|l, actor| l.signer_expiring(actor, now()))
 }

@@ -3,6 +3,7 @@
 import { call } from "./api";
 import type { DueSoonSettings } from "./types/DueSoonSettings";
 import type { NotificationCentre } from "./types/NotificationCentre";
+import type { SignerCertificateView } from "./types/SignerCertificateView";
 import type { TenggatView } from "./types/TenggatView";
 
 export const tenggatApi = {
@@ -11,6 +12,8 @@ export const tenggatApi = {
   markRead: (ids: number[] | null) => call<NotificationCentre>("notifications_mark_read", { ids }),
   dueSoon: () => call<DueSoonSettings>("due_soon_settings"),
   setDueSoon: (settings: DueSoonSettings) => call<DueSoonSettings>("due_soon_set", { settings }),
+  /** Signer certificates expiring soon (working days) or expired. */
+  certificates: () => call<SignerCertificateView[]>("signer_expiring"),
 };
 
 /** Calls `handler` after a watcher tick stored new notifications. */

@@ -11,6 +11,7 @@ const tenggatApi = vi.hoisted(() => ({
   markRead: vi.fn(),
   dueSoon: vi.fn(),
   setDueSoon: vi.fn(),
+  certificates: vi.fn(),
 }));
 vi.mock("../lib/tenggat-api", () => ({ tenggatApi, onNotifikasi: async () => () => {} }));
 const router = vi.hoisted(() => ({ go: vi.fn(), router: { page: { section: "tenggat" } } }));
@@ -52,6 +53,8 @@ const view: TenggatView = {
 describe("Tenggat", () => {
   beforeEach(() => {
     tenggatApi.view.mockReset();
+    tenggatApi.certificates.mockReset();
+    tenggatApi.certificates.mockResolvedValue([]);
     router.go.mockReset();
   });
 
@@ -136,5 +139,43 @@ describe("ambang segera jatuh tempo", () => {
       disposition_days: 2,
     });
     expect(tenggatApi.view, "the view reloads with the new thresholds").toHaveBeenCalledTimes(3);
+  });
+});
+
+describe("Tenggat: signer certificates", () => {
+  it("warns about a certificate that expires soon, counted in working days", async () => {
+    tenggatApi.view.mockResolvedValue(view);
+    tenggatApi.certificates.mockResolvedValue([
+      {
+        id: 1,
+        account_id: "kadis",
+        account_name: "Ir. Budi Santoso",
+        subject: "CN=Ir. Budi Santoso",
+        issuer: "O=Balai Sertifikasi Uji",
+        issuer_name: "Balai Sertifikasi Uji",
+        serial_number: "197005122001121007",
+        not_before: "2025-03-20T00:00:00Z",
+        not_after: "2026-03-20T00:00:00Z",
+        names_nip: true,
+        fingerprint: "ab",
+        state: "segera kedaluwarsa",
+        working_days_left: 11,
+        registered_by: "admin",
+        registered_at: "2025-03-21T08:00:00+07:00",
+      },
+    ]);
+    render(Tenggat);
+    const box = await screen.findByTestId("sertifikat-kedaluwarsa");
+    expect(box.textContent, "the signer and the working days left are named").toContain("Ir. Budi Santoso");
+    expect(box.textContent, "the days left are working days").toContain("11 hari kerja lagi");
+    expect(box.textContent, "the end of validity is a date in words").toContain("20 Maret 2026");
+  });
+
+  it("shows no warning when every certificate is far from expiry", async () => {
+    tenggatApi.view.mockResolvedValue(view);
+    tenggatApi.certificates.mockResolvedValue([]);
+    render(Tenggat);
+    await screen.findByTestId("tabel-tenggat");
+    expect(screen.queryByTestId("sertifikat-kedaluwarsa"), "no box without an expiring certificate").toBeNull();
   });
 });

@@ -24,6 +24,7 @@ use crate::{ApiError, ErrorCode};
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 pub struct SignerCertificateView {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub account_id: String,
     pub account_name: String,
@@ -44,6 +45,7 @@ pub struct SignerCertificateView {
     pub state: String,
     /// Working days (the office's calendar) from the day asked to the last day of validity;
     /// 0 once expired.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub working_days_left: i64,
     pub registered_by: String,
     pub registered_at: String,

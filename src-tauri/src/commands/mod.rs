@@ -11,6 +11,7 @@ pub mod penomoran;
 pub mod persiapan;
 pub mod requests;
 pub mod session;
+pub mod signer;
 pub mod skm;
 pub mod surat;
 pub mod templates;

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, FixedOffset};
 use loket_db::bookings::NewBooking;
 use loket_domain::booking::{
-    check, occurrences, Blackout, BookingStatus, Claim, Conflict, Resource, Span, WeeklyRule,
+    check, occurrence_count, occurrences, Blackout, BookingStatus, Claim, Conflict, Resource, Span,
+    WeeklyRule, MAX_OCCURRENCES,
 };
 use loket_domain::calendar::{DayOff, WorkingCalendar};
 use loket_domain::time_zone::TimeZone;
@@ -229,6 +230,12 @@ impl Loket {
             return Err(ApiError::bad_input(
                 "tanggal akhir jadwal berulang (--until) harus sesudah tanggal mulai",
             ));
+        }
+        let count = occurrence_count(r.start, rule);
+        if count > MAX_OCCURRENCES as u64 {
+            return Err(ApiError::bad_input(format!(
+                "jadwal berulang ini akan membuat {count} pemesanan; paling banyak {MAX_OCCURRENCES} sekaligus — perpendek --until atau jarangkan jadwalnya"
+            )));
         }
         let mut skipped = Vec::new();
         let mut candidates: Vec<(BookingRequest, Span)> = Vec::new();

@@ -12,7 +12,7 @@ mod slots;
 
 pub use conflict::{check, Conflict};
 pub use ics::{ics_calendar, IcsEvent};
-pub use recurrence::{occurrences, WeeklyRule};
+pub use recurrence::{occurrence_count, occurrences, WeeklyRule, MAX_OCCURRENCES};
 pub use slots::{free_slots, SlotQuery};
 
 use serde::{Deserialize, Serialize};

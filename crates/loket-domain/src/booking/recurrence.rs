@@ -13,10 +13,41 @@ pub struct WeeklyRule {
     pub until: NaiveDate,
 }
 
+/// The most bookings one weekly rule may create; a longer series is refused with its count
+/// ([`occurrence_count`]) instead of being cut short.
+pub const MAX_OCCURRENCES: usize = 1000;
+
+/// How many occurrences the rule has from `first_start` to its end date, uncapped.
+pub fn occurrence_count(first_start: DateTime<FixedOffset>, rule: &WeeklyRule) -> u64 {
+    let every = i64::from(rule.every_weeks.max(1));
+    let first_day = first_start.date_naive();
+    let week0 = first_day - Duration::days(i64::from(first_day.weekday().num_days_from_monday()));
+    let mut days: Vec<i64> = rule
+        .weekdays
+        .iter()
+        .map(|w| Weekday::ALL.iter().position(|x| x == w).unwrap_or(0) as i64)
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    let weeks = (rule.until - week0).num_days().max(-1) / 7;
+    let mut n = 0u64;
+    let mut w = 0i64;
+    while w <= weeks {
+        for d in &days {
+            let day = week0 + Duration::days(w * 7 + d);
+            if day >= first_day && day <= rule.until {
+                n += 1;
+            }
+        }
+        w += every;
+    }
+    n
+}
+
 /// Start and end of every occurrence, the first being `first_start` itself when its weekday is
 /// in the rule. Occurrences keep the local wall-clock time of `first_start` (offices in
 /// Indonesia have no daylight saving, so this is also a fixed distance in instants).
-/// At most 1 000 occurrences; `every_weeks` 0 is treated as 1.
+/// At most [`MAX_OCCURRENCES`]; `every_weeks` 0 is treated as 1.
 pub fn occurrences(
     first_start: DateTime<FixedOffset>,
     duration: Duration,
@@ -27,7 +58,7 @@ pub fn occurrences(
     let week0 = first_day - Duration::days(i64::from(first_day.weekday().num_days_from_monday()));
     let mut out = Vec::new();
     let mut day = first_day;
-    while day <= rule.until && out.len() < 1000 {
+    while day <= rule.until && out.len() < MAX_OCCURRENCES {
         let weeks_from_start = (day - week0).num_days() / 7;
         if weeks_from_start % every == 0
             && rule.weekdays.contains(&Weekday::from_chrono(day.weekday()))
@@ -43,6 +74,30 @@ pub fn occurrences(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_series_until_2999_is_counted_not_cut() {
+        let first = DateTime::parse_from_rfc3339("2026-01-08T09:00:00+07:00").unwrap(); // Thursday
+        let rule = WeeklyRule {
+            weekdays: vec![Weekday::Kamis],
+            every_weeks: 1,
+            until: NaiveDate::from_ymd_opt(2999, 12, 31).unwrap(),
+        };
+        let n = occurrence_count(first, &rule);
+        assert_eq!(
+            n, 50_820,
+            "every Thursday from 8 Jan 2026 to 31 Dec 2999 (50 820, counted by the calendar) is counted exactly, not cut at the cap"
+        );
+        let short = WeeklyRule {
+            until: NaiveDate::from_ymd_opt(2026, 1, 29).unwrap(),
+            ..rule
+        };
+        assert_eq!(
+            occurrence_count(first, &short) as usize,
+            occurrences(first, Duration::hours(1), &short).len(),
+            "the count agrees with the occurrences themselves"
+        );
+    }
 
     #[test]
     fn weekly_talkshow_every_thursday_until_the_end_date() {

@@ -79,16 +79,25 @@ pub fn parse_holiday_file(file: &str, text: &str) -> Result<Vec<Holiday>, Holida
             entry: i + 1,
             problem,
         })?;
-        if out
-            .iter()
-            .any(|o: &Holiday| o.date == h.date && o.name == h.name)
-        {
+        if let Some(first) = out.iter().find(|o: &&Holiday| o.date == h.date) {
+            let date = format!("\"{}\"", h.date);
+            let line = |nth: usize| {
+                text.lines()
+                    .enumerate()
+                    .filter(|(_, l)| l.contains(&date))
+                    .nth(nth)
+                    .map(|(n, _)| n + 1)
+            };
+            let at = match (line(0), line(1)) {
+                (Some(a), Some(b)) => format!(" (baris {a} dan baris {b})"),
+                _ => String::new(),
+            };
             return Err(HolidayFileError::Entry {
                 file: file.to_string(),
                 entry: i + 1,
                 problem: format!(
-                    "{} `{}` tercantum dua kali; hapus salah satu",
-                    h.date, h.name
+                    "tanggal {} tercantum dua kali{at}: `{}` dan `{}`; satu tanggal satu entri, hapus atau gabungkan salah satunya",
+                    h.date, first.name, h.name
                 ),
             });
         }
@@ -101,6 +110,20 @@ pub fn parse_holiday_file(file: &str, text: &str) -> Result<Vec<Holiday>, Holida
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_listed_twice_is_refused_with_both_lines() {
+        let text = "[\n  {\"date\": \"2026-05-14\", \"name\": \"Kenaikan\", \"kind\": \"libur_nasional\"},\n  {\"date\": \"2026-05-15\", \"name\": \"Cuti\", \"kind\": \"cuti_bersama\"},\n  {\"date\": \"2026-05-14\", \"name\": \"Lain\", \"kind\": \"libur_daerah\"}\n]";
+        let e = parse_holiday_file("libur.json", text)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("entri ke-3")
+                && e.contains("baris 2 dan baris 4")
+                && e.contains("2026-05-14"),
+            "a duplicate date names the entry, both lines and the date: {e}"
+        );
+    }
 
     #[test]
     fn a_valid_file_parses_sorted() {

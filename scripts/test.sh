@@ -51,6 +51,7 @@ E2E_TESTS=(
   e2e_reports:the_kepala_dinas_sees_last_years_recap_and_downloads_it_as_excel
   e2e_first_day:denpasar_reaches_its_first_issued_letter_and_first_booking_in_the_window
   e2e_skm:an_applicant_answers_in_counter_mode_and_the_screen_returns_to_the_start
+  e2e_signature:tenggat_warns_before_a_signer_certificate_expires
 )
 for entry in "${E2E_TESTS[@]}"; do
   target="${entry%%:*}"

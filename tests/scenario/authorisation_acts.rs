@@ -7,6 +7,7 @@ use loket_api::booking::NewResource;
 use loket_api::letter::dto::{LetterContent, LetterRequest};
 use loket_api::letter::flow::dto::NewDraft;
 use loket_api::letter::Reservation;
+use loket_api::office::officials::OfficialForm;
 use loket_api::signer::{NewSignerCertificate, Pkcs12Input};
 use loket_api::skm::{ComplaintEntry, SkmEntry};
 use loket_api::sla::DueSoonSettings;
@@ -336,5 +337,25 @@ pub const ACTS: &[(&str, Who, Run)] = &[
     }),
     ("signer.trust", Who::Right, |l, a, _| {
         l.signer_trust(a, b"bukan sertifikat", now()).map(|_| ())
+    }),
+    ("office.emblem.save", Who::Right, |l, a, _| {
+        let svg = b"<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>";
+        l.office_emblem_save(a, "lambang.svg", svg, now())
+            .map(|_| ())
+    }),
+    ("office.official.set", Who::Right, |l, a, _| {
+        let form = OfficialForm {
+            position_id: "kepala-dinas".into(),
+            name: "Pejabat Baru".into(),
+            ..OfficialForm::default()
+        };
+        l.office_official_set(a, &form, now()).map(|_| ())
+    }),
+    ("office.official.clear", Who::Right, |l, a, _| {
+        l.office_official_clear(a, "kepala-dinas", now())
+            .map(|_| ())
+    }),
+    ("office.paper.set", Who::Right, |l, a, _| {
+        l.office_paper_set(a, "f4", now()).map(|_| ())
     }),
 ];

@@ -7,6 +7,7 @@
 //! letter leaves no trace.
 
 pub mod error;
+pub mod form;
 pub mod model;
 pub mod pades;
 pub mod qr;

@@ -151,11 +151,7 @@ impl Letter {
         Ok(json!({
             "jenis": spec::kind_id(kind),
             "kertas": c.kertas.id(),
-            "kop": {
-                "pemerintah": o.pemerintah, "nama_dinas": o.nama_dinas, "nama": o.name,
-                "alamat": o.alamat, "telepon": o.telepon, "faksimile": o.faksimile,
-                "pos_el": o.pos_el, "laman": o.laman, "kode_pos": o.kode_pos,
-            },
+            "kop": crate::form::kop(o),
             "tempat": o.kota,
             "tanggal": tanggal::tanggal(date),
             "nomor": self.nomor.as_deref().unwrap_or(NOMOR_DRAF),

@@ -29,7 +29,7 @@ const FONTS: [&[u8]; 4] = [
 pub const EMBLEM_FILE: &str = "lambang.svg";
 
 /// The shipped templates: file name and text.
-const BUNDLED: [(&str, &str); 16] = [
+const BUNDLED: [(&str, &str); 17] = [
     (
         EMBLEM_FILE,
         include_str!("../../../templates/assets/lambang.svg"),
@@ -90,6 +90,10 @@ const BUNDLED: [(&str, &str); 16] = [
     (
         "lembar_disposisi.typ",
         include_str!("../../../templates/lembar_disposisi.typ"),
+    ),
+    (
+        crate::form::KUESIONER_SKM,
+        include_str!("../../../templates/kuesioner_skm.typ"),
     ),
 ];
 
@@ -218,6 +222,40 @@ impl Renderer {
             .iter()
             .map(|p| typst_svg::svg(p, &options))
             .collect())
+    }
+
+    /// Renders a printed form that is not a letter (no number, no signer): template `file`
+    /// of the set with `data` as its JSON value, and `qr` as the text of a QR code when
+    /// given. Same errors as [`Renderer::render`] for a template that does not compile.
+    pub fn render_form(
+        &self,
+        file: &str,
+        data: &serde_json::Value,
+        qr: Option<&str>,
+    ) -> Result<RenderedLetter, LetterError> {
+        if self.templates.get(file).is_none() {
+            return Err(LetterError::Template {
+                file: file.to_string(),
+                line: 0,
+                message: "templat tidak ada dalam set templat".into(),
+            });
+        }
+        let mut inputs = Dict::new();
+        inputs.insert("data".into(), data.to_string().into_value());
+        if let Some(text) = qr {
+            inputs.insert("qr".into(), crate::qr::svg(text).into_value());
+        }
+        let doc = self
+            .engine
+            .compile_with_input::<_, _, PagedDocument>(file, inputs)
+            .output
+            .map_err(|e| self.explain(file, e))?;
+        let pdf = typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default())
+            .map_err(|diags| self.explain(file, TypstAsLibError::TypstSource(diags)))?;
+        Ok(RenderedLetter {
+            pages: doc.pages().len(),
+            pdf,
+        })
     }
 
     fn compile(

@@ -76,3 +76,14 @@ pub fn evaluation_export_xlsx(
     let bytes = session.as_user(|l, a| l.evaluation_export_xlsx(a, p, now()))?;
     session.save_output(&loket_api::evaluation::file_name(p), &bytes)
 }
+
+/// Renders the printable SKM questionnaire (blank, or for request `case`) and saves it in
+/// `keluaran/`; returns the file's path.
+#[tauri::command]
+pub fn skm_questionnaire_pdf(
+    session: State<'_, Session>,
+    case: Option<i64>,
+) -> Result<String, ApiError> {
+    let (name, pdf) = session.as_user(|l, a| l.skm_questionnaire_pdf(a, case, now()))?;
+    session.save_output(&name, &pdf)
+}

@@ -10,6 +10,7 @@ const skmApi = vi.hoisted(() => ({
   record: vi.fn(),
   evaluation: vi.fn(),
   exportXlsx: vi.fn(),
+  questionnairePdf: vi.fn(),
 }));
 vi.mock("../lib/skm-api.svelte", async (original) => ({
   ...(await original<typeof import("../lib/skm-api.svelte")>()),
@@ -24,6 +25,7 @@ vi.mock("../lib/api", async (original) => ({
 import { angka, bars, counter, linePoints, startCounter } from "../lib/skm-api.svelte";
 import Counter from "../pages/skm/Counter.svelte";
 import Evaluasi from "../pages/skm/Evaluasi.svelte";
+import Skm from "../pages/skm/Skm.svelte";
 
 const questionnaire: Questionnaire = {
   questions: Array.from({ length: 9 }, (_, i) => ({
@@ -199,5 +201,26 @@ describe("evaluation workbook", () => {
       (await screen.findByTestId("evaluasi-tersimpan")).textContent,
       "the saved workbook's place is shown",
     ).toContain("evaluasi-2026-T1.xlsx");
+  });
+});
+
+describe("printable questionnaire", () => {
+  it("is saved in keluaran/ and its place shown", async () => {
+    const user = userEvent.setup();
+    skmApi.evaluation.mockRejectedValue({ code: "not_found", message: "x" });
+    skmApi.questionnairePdf.mockResolvedValue("/data/keluaran/kuesioner-skm.pdf");
+    render(Skm, { login: "petugas", canEnter: true, today: new Date(2026, 1, 1) });
+    await user.click(screen.getByTestId("cetak-kuesioner"));
+    expect(skmApi.questionnairePdf, "the blank questionnaire is asked for").toHaveBeenCalledWith();
+    expect(
+      (await screen.findByTestId("kuesioner-tersimpan")).textContent,
+      "the saved questionnaire's place is shown",
+    ).toContain("kuesioner-skm.pdf");
+  });
+
+  it("is not offered to an account that cannot enter questionnaires", () => {
+    skmApi.evaluation.mockRejectedValue({ code: "not_found", message: "x" });
+    render(Skm, { login: "tamu", canEnter: false, today: new Date(2026, 1, 1) });
+    expect(screen.queryByTestId("cetak-kuesioner"), "printing sits with the entry tools").toBeNull();
   });
 });

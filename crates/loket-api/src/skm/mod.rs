@@ -6,12 +6,14 @@
 
 pub mod complaint;
 pub mod dto;
+mod kuesioner;
 mod list;
 mod record;
 
 pub use dto::{
     Choice, ComplaintEntry, ComplaintView, QuestionView, Questionnaire, SkmEntry, SkmResponseView,
 };
+pub use kuesioner::{qr_text, QUESTIONNAIRE_PDF};
 pub(crate) use list::answers_of as list_answers;
 
 pub const RECORD: &str = "skm.record";

@@ -58,6 +58,15 @@ pub enum SkmAction {
     },
     /// Sembilan pertanyaan dan pilihan jawabannya
     Questions,
+    /// Kuesioner SKM cetak (PDF) dengan kop dinas; dengan --case: nomor agenda dan kode QR
+    Kuesioner {
+        /// Nomor permohonan yang kuesionernya dicetak; tanpa ini: kuesioner kosong
+        #[arg(long, value_name = "ID")]
+        case: Option<i64>,
+        /// Berkas PDF tujuan (tidak menimpa berkas yang sudah ada)
+        #[arg(long, value_name = "FILE.pdf")]
+        out: std::path::PathBuf,
+    },
     /// Pengaduan, saran dan masukan tentang layanan
     Pengaduan {
         #[command(subcommand)]
@@ -185,6 +194,24 @@ pub fn run(loket: &mut Loket, args: SkmArgs, as_json: bool) -> Result<(), ApiErr
                 &["NO", "TANGGAL", "PERMOHONAN", "LAYANAN", "U1–U9", "IKM"],
                 &rows,
             );
+            Ok(())
+        }
+        SkmAction::Kuesioner { case, out } => {
+            if out.exists() {
+                return Err(ApiError::bad_input(format!(
+                    "berkas {} sudah ada; pilih nama lain (kuesioner tidak menimpa berkas)",
+                    out.display()
+                )));
+            }
+            let actor = args.sign_in.actor(loket)?;
+            let (_, pdf) = loket.skm_questionnaire_pdf(&actor, case, now()?)?;
+            std::fs::write(&out, pdf).map_err(|e| {
+                ApiError::bad_input(format!(
+                    "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
+                    out.display()
+                ))
+            })?;
+            println!("Kuesioner SKM tersimpan di {}", out.display());
             Ok(())
         }
         SkmAction::Questions => {

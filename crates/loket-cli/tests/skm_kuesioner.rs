@@ -1,0 +1,193 @@
+//! `loket skm kuesioner`: the printable SKM questionnaire for every shipped office (its kop,
+//! the nine questions with their answers, the respondent's profile), and printed for a
+//! request with its agenda number and number so paper answers go to the right request.
+//! The text is read back with `pdftotext` (poppler-utils).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const PASSWORD: &str = "sandi-rahasia-1";
+
+fn loket(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_loket"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("LOKET_USER", "admin")
+        .env("LOKET_PASSWORD", PASSWORD)
+        .env("LOKET_NOW", "2026-03-02T10:00:00+07:00")
+        .output()
+        .expect("the loket binary runs")
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "command succeeded: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn office(dir: &Path, id: &str) -> PathBuf {
+    let db = dir.join(format!("{id}.db"));
+    ok(&loket(&db, &["init", "--office", id]));
+    ok(&loket(
+        &db,
+        &["user", "add-admin", "--login", "admin", "--name", "Admin"],
+    ));
+    db
+}
+
+/// The PDF's text, with line breaks and runs of spaces made single spaces.
+fn text_of(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success(), "pdftotext reads the questionnaire");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn field(toml: &str, key: &str) -> String {
+    let line = toml
+        .lines()
+        .find(|l| l.starts_with(&format!("{key} = ")))
+        .unwrap_or_else(|| panic!("the office file has {key}"));
+    line.split('"').nth(1).unwrap_or_default().to_string()
+}
+
+#[test]
+fn the_blank_questionnaire_of_every_shipped_office_has_its_kop_and_the_nine_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    for id in ["demak", "kediri", "denpasar", "jember"] {
+        let db = office(dir.path(), id);
+        let pdf = dir.path().join(format!("kuesioner-{id}.pdf"));
+        ok(&loket(
+            &db,
+            &["skm", "kuesioner", "--out", pdf.to_str().unwrap()],
+        ));
+        let text = text_of(&pdf);
+        let toml = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../data/offices/{id}.toml")),
+        )
+        .unwrap();
+        for key in ["pemerintah", "nama_dinas"] {
+            let want = field(&toml, key);
+            assert!(
+                text.contains(&want),
+                "{id}: the kop prints the office's {key} `{want}`"
+            );
+        }
+        for want in [
+            "KUESIONER SURVEI KEPUASAN MASYARAKAT",
+            "kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
+            "kualitas sarana dan prasarana?",
+            "Sangat sopan dan ramah",
+            "Dikelola dengan baik",
+            "Umur",
+            "Jenis kelamin",
+            "Perempuan",
+            "Pendidikan",
+            "D4/S1",
+            "Pekerjaan",
+            "Pelajar/mahasiswa",
+            "Saran dan masukan",
+        ] {
+            assert!(
+                text.contains(want),
+                "{id}: the questionnaire prints `{want}`: {text}"
+            );
+        }
+        let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+        assert!(
+            String::from_utf8_lossy(&info.stdout)
+                .lines()
+                .any(|l| l.starts_with("Pages:") && l.ends_with(" 1")),
+            "{id}: the questionnaire is one page, handed out as one sheet"
+        );
+        assert!(
+            !text.contains("Nomor agenda"),
+            "{id}: a blank questionnaire names no request"
+        );
+    }
+}
+
+#[test]
+fn the_questionnaire_printed_for_a_request_names_its_agenda_number_and_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = office(dir.path(), "demak");
+    let case = ok(&loket(
+        &db,
+        &[
+            "--json",
+            "case",
+            "register",
+            "--service",
+            "subdomain-hosting",
+            "--applicant-kind",
+            "opd",
+            "--applicant",
+            "Dinas Kesehatan Kabupaten Demak",
+            "--letter-number",
+            "400.7/88/2026",
+            "--letter-date",
+            "2026-02-26",
+            "--hal",
+            "Permohonan subdomain sikesehatan",
+            "--channel",
+            "surat",
+            "--received",
+            "2026-03-02 08:00",
+        ],
+    ));
+    let case: serde_json::Value = serde_json::from_str(&case).unwrap();
+    let id = case["id"].as_i64().expect("the case has an id").to_string();
+    let pdf = dir.path().join("kuesioner-kasus.pdf");
+    ok(&loket(
+        &db,
+        &[
+            "skm",
+            "kuesioner",
+            "--case",
+            &id,
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    ));
+    let text = text_of(&pdf);
+    assert!(
+        text.contains("Nomor agenda: 0001/2026"),
+        "the request's agenda number is printed: {text}"
+    );
+    assert!(
+        text.contains(&format!("Nomor permohonan: {id}")),
+        "the number staff type into `skm entry --case` is printed: {text}"
+    );
+    let again = loket(&db, &["skm", "kuesioner", "--out", pdf.to_str().unwrap()]);
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "an existing file is never overwritten (exit 2 for bad input)"
+    );
+    let unknown = loket(
+        &db,
+        &[
+            "skm",
+            "kuesioner",
+            "--case",
+            "999",
+            "--out",
+            "/tmp/x-none.pdf",
+        ],
+    );
+    assert!(
+        !unknown.status.success() && String::from_utf8_lossy(&unknown.stderr).contains("999"),
+        "an unknown request is refused with its number named: {}",
+        String::from_utf8_lossy(&unknown.stderr)
+    );
+}

@@ -367,3 +367,51 @@ fn the_audit_actor_is_the_signed_in_account() {
         "the agenda names who issued it"
     );
 }
+
+#[test]
+fn a_letter_row_written_outside_loket_is_not_verified_as_genuine() {
+    use sha2::{Digest, Sha256};
+    let w = World::build();
+    let (_dir, path) = w.copy();
+    let mut l = Loket::open(&path).unwrap();
+    let req = LetterRequest {
+        kind: "surat_balasan".into(),
+        content: sample("surat_balasan"),
+        signer: None,
+        case_id: None,
+    };
+    let issued = l.letter_issue(&w.kadis, &req, None, now()).unwrap();
+    let v = l.letter_verify(&issued.pdf).unwrap();
+    assert!(
+        v.genuine && v.status == "ASLI",
+        "a letter issued through Loket, with its audited issuing, is ASLI: {}",
+        v.verdict
+    );
+    drop(l);
+    // Someone with the database file adds a row for any PDF they like.
+    let fake = b"%PDF-1.7 surat palsu".to_vec();
+    let sha: String = Sha256::digest(&fake)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(&format!(
+        "INSERT INTO letter_numbers (pattern_id, year, seq, number, kind, hal, status, reserved_at)
+           VALUES ('keluar', 2026, 99, '000.9/99/DKIS/2026', 'surat_balasan', 'palsu', 'tetap', '2026-03-03T10:00:00+07:00');
+         INSERT INTO letter_files (sha256, bytes, pdf) VALUES ('{sha}', {}, x'{}');
+         INSERT INTO issued_letters (number_id, nomor, kind, tanggal, hal, kepada, signer, content_sha256, pdf_sha256, data, issued_at)
+           VALUES ((SELECT id FROM letter_numbers WHERE seq = 99), '000.9/99/DKIS/2026', 'surat_balasan', '2026-03-03', 'palsu', 'x', 'Kepala Dinas', '{sha}', '{sha}', '{{}}', '2026-03-03T10:00:00+07:00');",
+        fake.len(),
+        fake.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    ))
+    .unwrap();
+    drop(conn);
+    let l = Loket::open(&path).unwrap();
+    let v = l.letter_verify(&fake).unwrap();
+    assert!(
+        !v.genuine && v.status == "TIDAK TERCATAT",
+        "a row without its audited issuing is not ASLI: {} ({})",
+        v.status,
+        v.verdict
+    );
+}

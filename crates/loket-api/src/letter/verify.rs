@@ -28,7 +28,13 @@ impl Loket {
             .collect();
         let checked = pades::read_signature(file).map(|s| pades::check(file, &s, &roots));
         let signature = checked.as_ref().map(report);
-        let exact = self.db.issued_letter_by_pdf(&sha256)?.map(issued_view);
+        let stored = self.db.issued_letter_by_pdf(&sha256)?.map(issued_view);
+        // A row is not proof by itself: its issuing must be in an intact audit trail.
+        let (exact, unrecorded) = match stored {
+            Some(l) if self.issuing_audited(&l)? => (Some(l), None),
+            Some(l) => (None, Some(l)),
+            None => (None, None),
+        };
         let named = match (&exact, &checked) {
             (None, Some(c)) => match c.reason.strip_prefix(REASON_PREFIX) {
                 Some(nomor) => self.db.issued_letter_by_nomor(nomor)?.map(issued_view),
@@ -38,6 +44,10 @@ impl Loket {
         };
         let sig_words = signature.as_ref().map(words).unwrap_or_default();
         let (status, verdict) = match (&exact, &named) {
+            (None, _) if unrecorded.is_some() => (
+                "TIDAK TERCATAT",
+                "TIDAK TERCATAT: berkas ini ada di tabel surat terbit tetapi penerbitannya tidak tercatat di jejak audit yang utuh; basis data mungkin diubah di luar Loket — jalankan `loket check` dan minta salinan asli dari kantor".to_string(),
+            ),
             (Some(l), _) => (
                 "ASLI",
                 format!(
@@ -61,10 +71,32 @@ impl Loket {
             genuine: exact.is_some(),
             status: status.to_string(),
             sha256,
-            letter: exact.or(named),
+            letter: exact.or(named).or(unrecorded),
             signature,
             verdict,
         })
+    }
+}
+
+impl Loket {
+    /// Whether issued letter `l` was issued through Loket: an intact audit chain holding its
+    /// `letter.issue` entry, or the `letter.sign` entry of the draft that became it.
+    fn issuing_audited(&self, l: &super::dto::IssuedLetterView) -> Result<bool, ApiError> {
+        if !self.db.verify_audit_chain()?.is_empty() {
+            return Ok(false);
+        }
+        let direct = format!("surat-terbit:{}", l.id);
+        Ok(self.db.audit_entries(None)?.iter().any(|r| {
+            let e = &r.entry;
+            (e.action == super::ISSUE && e.entity == direct)
+                || (e.action == super::flow::SIGN
+                    && e.after.as_deref().is_some_and(|a| {
+                        serde_json::from_str::<serde_json::Value>(a)
+                            .ok()
+                            .and_then(|v| v.get("issued_letter_id").and_then(|i| i.as_i64()))
+                            == Some(l.id)
+                    }))
+        }))
     }
 }
 

@@ -82,6 +82,7 @@ fn tenggat(cfg: &Config) {
     s::NotificationCentre::export_all(cfg).unwrap();
     s::DueSoonSettings::export_all(cfg).unwrap();
     loket_api::signer::SignerCertificateView::export_all(cfg).unwrap();
+    loket_api::signer::TrustedRootView::export_all(cfg).unwrap();
 }
 
 /// Kotak Masuk, the case page and the dispose dialog (area B).

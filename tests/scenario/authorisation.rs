@@ -82,6 +82,7 @@ const READS: &[&str] = &[
     "resource.list",
     "sla.due",
     "complaint.list",
+    "evaluation.export_pdf",
     "evaluation.export_xlsx",
     "evaluation.report",
     "office.officials",

@@ -1,7 +1,9 @@
-//! `loket skm kuesioner`: the printable SKM questionnaire for every shipped office (its kop,
-//! the nine questions with their answers, the respondent's profile), and printed for a
-//! request with its agenda number and number so paper answers go to the right request.
-//! The text is read back with `pdftotext` (poppler-utils).
+//! The survey's printed papers. `loket skm kuesioner`: the printable SKM questionnaire for
+//! every shipped office (its kop, the nine questions with their answers, the respondent's
+//! profile), and printed for a request with its agenda number and number so paper answers go
+//! to the right request. `loket evaluasi report --pdf`: the quarter's evaluation with the
+//! figures computed by hand, Indonesian numbers and dates. The text is read back with
+//! `pdftotext` (poppler-utils).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -189,5 +191,97 @@ fn the_questionnaire_printed_for_a_request_names_its_agenda_number_and_number() 
         !unknown.status.success() && String::from_utf8_lossy(&unknown.stderr).contains("999"),
         "an unknown request is refused with its number named: {}",
         String::from_utf8_lossy(&unknown.stderr)
+    );
+}
+
+#[test]
+fn the_evaluation_pdf_prints_the_hand_computed_ikm_with_indonesian_numbers_and_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = office(dir.path(), "demak");
+    // U1–U8: (4 + 3 + 4) / 3 × 25 = 91,67 (A); U9: (4 + 3 + 2) / 3 × 25 = 75,00 (C);
+    // IKM = (8 × 11/3 + 3) / 9 × 25 = 89,81 (A).
+    for answers in ["444444444", "333333333", "444444442"] {
+        ok(&loket(
+            &db,
+            &[
+                "skm",
+                "entry",
+                "--service",
+                "ppid-permohonan-informasi",
+                "--date",
+                "2026-03-02",
+                "--age",
+                "30",
+                "--sex",
+                "P",
+                "--education",
+                "s1",
+                "--occupation",
+                "pns",
+                "--answers",
+                answers,
+            ],
+        ));
+    }
+    let pdf = dir.path().join("evaluasi.pdf");
+    ok(&loket(
+        &db,
+        &[
+            "evaluasi",
+            "report",
+            "--period",
+            "2026-T1",
+            "--pdf",
+            pdf.to_str().unwrap(),
+        ],
+    ));
+    let text = text_of(&pdf);
+    for (want, rule) in [
+        ("LAPORAN EVALUASI KINERJA PELAKSANA", "the report's title"),
+        ("DINAS KOMUNIKASI DAN INFORMATIKA", "the office's kop"),
+        ("1 Januari 2026 s.d. 31 Maret 2026", "the period in words"),
+        ("IKM unit pelayanan: 89,81", "the IKM with a decimal comma"),
+        ("Sangat baik", "the grade in words"),
+        ("91,67 (A)", "an element's converted value and grade"),
+        (
+            "U9 Sarana dan prasarana: 75,00 (mutu C)",
+            "the lowest element is the first priority",
+        ),
+        ("Triwulan I", "the trend names the quarter"),
+        (
+            "Permohonan yang diselesaikan: 0. Sampel minimum",
+            "the population and the minimum sample stay apart",
+        ),
+        (
+            "Demak, 2 Maret 2026",
+            "the report's place and date in words",
+        ),
+        ("[belum bernomor]", "a draft without a number says so"),
+        (
+            "Umar Surya Suksmana",
+            "the head of office's signature block",
+        ),
+    ] {
+        assert!(text.contains(want), "{rule}: `{want}` in {text}");
+    }
+    assert!(
+        !text.contains("89.81"),
+        "no decimal point in an Indonesian report"
+    );
+    let again = loket(
+        &db,
+        &[
+            "evaluasi",
+            "report",
+            "--period",
+            "2026-T1",
+            "--pdf",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "an existing file is never overwritten (exit 2 for bad input)"
     );
 }

@@ -29,7 +29,7 @@ const FONTS: [&[u8]; 4] = [
 pub const EMBLEM_FILE: &str = "lambang.svg";
 
 /// The shipped templates: file name and text.
-const BUNDLED: [(&str, &str); 17] = [
+const BUNDLED: [(&str, &str); 18] = [
     (
         EMBLEM_FILE,
         include_str!("../../../templates/assets/lambang.svg"),
@@ -94,6 +94,10 @@ const BUNDLED: [(&str, &str); 17] = [
     (
         crate::form::KUESIONER_SKM,
         include_str!("../../../templates/kuesioner_skm.typ"),
+    ),
+    (
+        crate::form::LAPORAN_EVALUASI,
+        include_str!("../../../templates/laporan_evaluasi.typ"),
     ),
 ];
 

@@ -87,3 +87,15 @@ pub fn skm_questionnaire_pdf(
     let (name, pdf) = session.as_user(|l, a| l.skm_questionnaire_pdf(a, case, now()))?;
     session.save_output(&name, &pdf)
 }
+
+/// Saves the evaluation as a PDF report (draft without a number, for the head of office to
+/// sign) in `keluaran/`; returns the file's path.
+#[tauri::command]
+pub fn evaluation_export_pdf(
+    session: State<'_, Session>,
+    period: String,
+) -> Result<String, ApiError> {
+    let p = parse_period(&period)?;
+    let bytes = session.as_user(|l, a| l.evaluation_export_pdf(a, p, now()))?;
+    session.save_output(&loket_api::evaluation::pdf_name(p), &bytes)
+}

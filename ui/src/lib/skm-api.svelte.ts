@@ -20,6 +20,8 @@ export const skmApi = {
   evaluation: (period: string) => call<Evaluation>("evaluation_report", { period }),
   /** Saves the evaluation as Excel in `keluaran/`; returns the file's path. */
   exportXlsx: (period: string) => call<string>("evaluation_export_xlsx", { period }),
+  /** Saves the evaluation as a PDF report (draft to sign) in `keluaran/`; returns the path. */
+  exportPdf: (period: string) => call<string>("evaluation_export_pdf", { period }),
   /** Saves the printable questionnaire (blank, or for request `id`) in `keluaran/`; returns the path. */
   questionnairePdf: (id: number | null = null) => call<string>("skm_questionnaire_pdf", { case: id }),
 };

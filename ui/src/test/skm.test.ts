@@ -11,6 +11,7 @@ const skmApi = vi.hoisted(() => ({
   evaluation: vi.fn(),
   exportXlsx: vi.fn(),
   questionnairePdf: vi.fn(),
+  exportPdf: vi.fn(),
 }));
 vi.mock("../lib/skm-api.svelte", async (original) => ({
   ...(await original<typeof import("../lib/skm-api.svelte")>()),
@@ -222,5 +223,20 @@ describe("printable questionnaire", () => {
     skmApi.evaluation.mockRejectedValue({ code: "not_found", message: "x" });
     render(Skm, { login: "tamu", canEnter: false, today: new Date(2026, 1, 1) });
     expect(screen.queryByTestId("cetak-kuesioner"), "printing sits with the entry tools").toBeNull();
+  });
+});
+
+describe("evaluation report as PDF", () => {
+  it("is saved for the chosen period and its place shown", async () => {
+    const user = userEvent.setup();
+    skmApi.evaluation.mockRejectedValue({ code: "not_found", message: "x" });
+    skmApi.exportPdf.mockResolvedValue("/data/keluaran/evaluasi-2026-T1.pdf");
+    render(Evaluasi, { today: new Date(2026, 1, 1) });
+    await user.click(screen.getByTestId("unduh-pdf-evaluasi"));
+    expect(skmApi.exportPdf, "the report of the chosen quarter is made").toHaveBeenCalledWith("2026-T1");
+    expect(
+      (await screen.findByTestId("evaluasi-tersimpan")).textContent,
+      "the saved report's place is shown",
+    ).toContain("evaluasi-2026-T1.pdf");
   });
 });

@@ -6,6 +6,7 @@
 //! and answered in time, and the lowest-scoring elements as the priorities for improvement.
 
 pub mod dto;
+mod pdf;
 mod summary;
 mod xlsx;
 
@@ -25,6 +26,7 @@ use crate::{ApiError, Loket};
 
 pub const REPORT: &str = "evaluation.report";
 pub const EXPORT_XLSX: &str = "evaluation.export_xlsx";
+pub use pdf::{angka, pdf_name, EXPORT_PDF};
 
 /// The workbook's file name: "evaluasi-2026-T1.xlsx".
 pub fn file_name(period: Period) -> String {

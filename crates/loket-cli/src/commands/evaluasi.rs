@@ -28,6 +28,9 @@ pub enum EvaluasiAction {
         /// Simpan juga sebagai buku kerja Excel (.xlsx) ke berkas ini (tidak menimpa)
         #[arg(long, value_name = "BERKAS")]
         xlsx: Option<std::path::PathBuf>,
+        /// Simpan juga sebagai laporan PDF (grafik, tabel, blok tanda tangan Kepala Dinas; draf tanpa nomor) ke berkas ini (tidak menimpa)
+        #[arg(long, value_name = "FILE.pdf")]
+        pdf: Option<std::path::PathBuf>,
     },
 }
 
@@ -120,8 +123,24 @@ fn print(e: &Evaluation) {
 pub fn run(loket: &mut Loket, args: EvaluasiArgs, as_json: bool) -> Result<(), ApiError> {
     let actor = args.sign_in.actor(loket)?;
     match args.action {
-        EvaluasiAction::Report { period, xlsx } => {
+        EvaluasiAction::Report { period, xlsx, pdf } => {
             let p = parse_period(&period)?;
+            if let Some(path) = pdf {
+                if path.exists() {
+                    return Err(ApiError::bad_input(format!(
+                        "berkas {} sudah ada; pilih nama lain (evaluasi tidak menimpa berkas)",
+                        path.display()
+                    )));
+                }
+                let bytes = loket.evaluation_export_pdf(&actor, p, now()?)?;
+                std::fs::write(&path, bytes).map_err(|e| {
+                    ApiError::bad_input(format!(
+                        "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
+                        path.display()
+                    ))
+                })?;
+                eprintln!("Tersimpan di {}", path.display());
+            }
             if let Some(path) = xlsx {
                 if path.exists() {
                     return Err(ApiError::bad_input(format!(

@@ -10,6 +10,8 @@ const requestsApi = vi.hoisted(() => ({
 }));
 vi.mock("../lib/requests-api", () => ({ requestsApi }));
 vi.mock("../lib/files", () => ({ openFile: vi.fn() }));
+const skmApi = vi.hoisted(() => ({ questionnairePdf: vi.fn() }));
+vi.mock("../lib/skm-api.svelte", () => ({ skmApi }));
 
 import DisposeDialog from "../components/DisposeDialog.svelte";
 import CasePage from "../pages/CasePage.svelte";
@@ -123,5 +125,20 @@ describe("halaman permohonan", () => {
     expect((await screen.findByTestId("galat")).textContent, "the refusal is shown").toContain(
       "alasan penolakan kosong",
     );
+  });
+});
+
+describe("kuesioner SKM untuk permohonan", () => {
+  it("prints the questionnaire of this request and shows where it is saved", async () => {
+    const user = userEvent.setup();
+    requestsApi.open.mockResolvedValue(page);
+    skmApi.questionnairePdf.mockResolvedValue("/data/keluaran/kuesioner-skm-0001-2026.pdf");
+    render(CasePage, { id: 7, onBack: vi.fn() });
+    await user.click(await screen.findByTestId("cetak-kuesioner-skm"));
+    expect(skmApi.questionnairePdf, "the questionnaire names this request").toHaveBeenCalledWith(7);
+    expect(
+      (await screen.findByTestId("tersimpan")).textContent,
+      "the saved file's place is shown",
+    ).toContain("kuesioner-skm-0001-2026.pdf");
   });
 });

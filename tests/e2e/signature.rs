@@ -311,3 +311,61 @@ fn the_kepala_dinas_signs_a_letter_electronically_with_his_passphrase() {
         "pdftoppm renders the signed letter for a look"
     );
 }
+
+#[test]
+fn an_administrator_sees_the_signer_certificates_and_trusts_a_root_in_pengaturan() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path(), "demak");
+    prepare(&db);
+    let second = TestCa::new("CA Provinsi Uji");
+    let pem = dir.path().join("ca-provinsi.pem");
+    std::fs::write(&pem, second.pem()).unwrap();
+    block_on(async {
+        let app = driver.launch(&db).await;
+        app.wait_for("[data-testid=nama-akun]").await;
+        app.sign_in(ADMIN.0, ADMIN.1).await;
+        app.click("[data-testid=menu-pengaturan]").await;
+        app.click("[data-testid=tab-tte]").await;
+        let row = app
+            .wait_text(
+                "[data-testid=baris-sertifikat]",
+                "the registered certificate",
+                |t| t.contains("Ir. Budi Santoso"),
+            )
+            .await;
+        assert!(
+            row.contains("segera kedaluwarsa")
+                && row.contains("hari kerja lagi")
+                && row.contains("sesuai NIP/NIK"),
+            "the row shows the state, working days left and the NIP match: {row}"
+        );
+        app.click("[data-testid=percayai-akar]").await;
+        let file = app.wait_for("[data-testid=berkas-akar]").await;
+        file.send_keys(pem.to_str().unwrap())
+            .await
+            .unwrap_or_else(|e| panic!("choosing the PEM file: {e}"));
+        app.click("[data-testid=simpan-tte]").await;
+        let roots = app
+            .wait_text("[data-testid=daftar-akar]", "the new root", |t| {
+                t.contains("CA Provinsi Uji")
+            })
+            .await;
+        assert!(
+            roots.contains("Balai Sertifikasi Uji"),
+            "the earlier root stays trusted next to the new one: {roots}"
+        );
+        app.try_screenshot("63-pengaturan-tte").await;
+        assert_clean(&app.text("#konten").await, "pengaturan tte");
+        app.quit().await;
+    });
+    let l = Loket::open(&db).unwrap();
+    let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
+    assert_eq!(
+        l.signer_roots(&admin).unwrap().len(),
+        2,
+        "the root picked in the window is stored"
+    );
+}

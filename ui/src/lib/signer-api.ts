@@ -28,6 +28,7 @@ export const signerApi = {
   roots: () => call<TrustedRootView[]>("signer_roots"),
   add: (account: string, p12: number[], passphrase: string) =>
     call<SignerCertificateView>("signer_add", { account, p12, passphrase }),
+  /** Returns the roots newly added (one already trusted is skipped). */
   trust: (certificate: number[]) => call<TrustedRootView[]>("signer_trust", { certificate }),
   signLetter: (id: number, p12: number[], passphrase: string) =>
     call<DraftView>("surat_sign_certificate", { id, p12, passphrase }),

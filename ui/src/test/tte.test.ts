@@ -187,3 +187,46 @@ describe("surat: tanda tangan elektronik", () => {
     expect(screen.queryByTestId("dialog-tte"), "the dialog closes").toBeNull();
   });
 });
+
+describe("Pengaturan → Tanda Tangan Elektronik: akar (CA)", () => {
+  const root = (subject: string) => ({
+    subject,
+    not_after: "2040-01-01T00:00:00Z",
+    fingerprint: subject.padEnd(64, "0"),
+    imported_by: "admin",
+    imported_at: "2026-01-05T02:00:00Z",
+  });
+
+  beforeEach(() => {
+    Object.values(signerApi).forEach((f) => f.mockReset());
+    accountsApi.list.mockReset().mockResolvedValue([kepala]);
+    signerApi.list.mockResolvedValue([]);
+  });
+
+  it("trusts a PEM root and lists it next to the earlier ones", async () => {
+    const user = userEvent.setup();
+    signerApi.roots.mockResolvedValueOnce([root("CN=Lama")]).mockResolvedValue([root("CN=Lama"), root("CN=Baru")]);
+    signerApi.trust.mockResolvedValue([root("CN=Baru")]);
+    render(TandaTangan);
+    await user.click(await screen.findByTestId("percayai-akar"));
+    await user.upload(screen.getByTestId("berkas-akar"), new File(["-----BEGIN CERTIFICATE-----"], "ca.pem"));
+    await user.click(screen.getByTestId("simpan-tte"));
+    expect((await screen.findByTestId("pesan-tte")).textContent, "the new root is named").toContain("CN=Baru");
+    const list = screen.getByTestId("daftar-akar").textContent ?? "";
+    expect(list, "the earlier root stays listed").toContain("CN=Lama");
+    expect(list, "the new root is listed").toContain("CN=Baru");
+  });
+
+  it("says so when the root was already trusted", async () => {
+    const user = userEvent.setup();
+    signerApi.roots.mockResolvedValue([root("CN=Lama")]);
+    signerApi.trust.mockResolvedValue([]);
+    render(TandaTangan);
+    await user.click(await screen.findByTestId("percayai-akar"));
+    await user.upload(screen.getByTestId("berkas-akar"), new File(["x"], "ca.pem"));
+    await user.click(screen.getByTestId("simpan-tte"));
+    expect((await screen.findByTestId("pesan-tte")).textContent, "nothing added is said").toContain(
+      "sudah dipercaya",
+    );
+  });
+});

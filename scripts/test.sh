@@ -52,6 +52,8 @@ E2E_TESTS=(
   e2e_first_day:denpasar_reaches_its_first_issued_letter_and_first_booking_in_the_window
   e2e_skm:an_applicant_answers_in_counter_mode_and_the_screen_returns_to_the_start
   e2e_signature:tenggat_warns_before_a_signer_certificate_expires
+  e2e_signature:the_kepala_dinas_signs_a_letter_electronically_with_his_passphrase
+  e2e_signature:an_administrator_sees_the_signer_certificates_and_trusts_a_root_in_pengaturan
 )
 for entry in "${E2E_TESTS[@]}"; do
   target="${entry%%:*}"

@@ -1,6 +1,6 @@
 //! The UI's TypeScript types are generated from the Rust DTOs and committed in
 //! `ui/src/lib/types/`. This test regenerates them and fails when the committed files differ.
-//! Run `LOKET_UPDATE_TYPES=1 cargo test -p loket-api --features ts --test ts_bindings` to
+//! Run `LOKET_UPDATE_TYPES=1 cargo test --workspace --test ts_bindings` to
 //! rewrite them after changing a DTO.
 #![cfg(feature = "ts")]
 
@@ -187,6 +187,6 @@ fn committed_typescript_types_match_the_rust_dtos() {
     assert!(
         stale.is_empty() && extra.is_empty(),
         "ui/src/lib/types is stale (changed or missing: {stale:?}; no longer generated: {extra:?}); \
-         regenerate with LOKET_UPDATE_TYPES=1 cargo test -p loket-api --features ts --test ts_bindings"
+         regenerate with LOKET_UPDATE_TYPES=1 cargo test --workspace --test ts_bindings"
     );
 }

@@ -1,3 +1,4 @@
+import { officeToday } from "./clock";
 // Calendar arithmetic of Jadwal Peralatan: which days a view shows and where a booking's block
 // (and its setup/teardown buffers) sits on each day. Times are the office's wall clock as the
 // API writes them ("2026-03-05T09:00:00+07:00"), so the computer's own time zone never matters.
@@ -152,10 +153,9 @@ export function monthWords(iso: string): string {
   return `${BULAN[m - 1]} ${y}`;
 }
 
-/** Today's date on the computer ("2026-03-05"). */
+/** Today's date in the office ("2026-03-05"). */
 export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return officeToday();
 }
 
 /** CSS class of a status. */

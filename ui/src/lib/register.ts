@@ -83,7 +83,7 @@ export function missingNote(missing: string[]): string {
   return missing.length ? `Persyaratan belum ada: ${missing.join("; ")}` : "";
 }
 
-/** "2026-03-02 09:15" in the computer's local time (the API reads it in office time). */
+/** "2026-03-02 09:15" read with local getters: pass `officeNow()` for the office's wall clock. */
 export function localMinute(d: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;

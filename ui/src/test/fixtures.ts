@@ -10,6 +10,7 @@ export const status: AppStatus = {
   office_id: "demak",
   office_name: "Dinas Komunikasi dan Informatika Kabupaten Demak",
   office_short_name: "Dinkominfo Demak",
+  utc_offset_minutes: 420,
   operator: "siti",
   has_accounts: true,
   user: {

@@ -23,6 +23,9 @@ pub struct AppStatus {
     /// "Dinas Komunikasi dan Informatika Kabupaten Demak".
     pub office_name: Option<String>,
     pub office_short_name: Option<String>,
+    /// Minutes east of UTC of the office's time zone (420 for WIB): the window reads
+    /// "today" on the office's clock, not the computer's.
+    pub utc_offset_minutes: Option<i32>,
     /// Who is using this computer (the operating-system account).
     pub operator: String,
     /// True once the first administrator exists (otherwise the window asks to create one).
@@ -65,6 +68,9 @@ impl Session {
             office_id: office.as_ref().map(|o| o.id.clone()),
             office_name: office.as_ref().map(|o| o.name.clone()),
             office_short_name: office.as_ref().map(|o| o.short_name.clone()),
+            utc_offset_minutes: office
+                .as_ref()
+                .map(|o| o.time_zone.utc_offset_hours() * 60),
             operator: std::env::var("USER")
                 .or_else(|_| std::env::var("USERNAME"))
                 .unwrap_or_default(),

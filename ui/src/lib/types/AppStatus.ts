@@ -18,6 +18,11 @@ initialised: boolean, office_id: string | null,
  */
 office_name: string | null, office_short_name: string | null, 
 /**
+ * Minutes east of UTC of the office's time zone (420 for WIB): the window reads
+ * "today" on the office's clock, not the computer's.
+ */
+utc_offset_minutes: number | null, 
+/**
  * Who is using this computer (the operating-system account).
  */
 operator: string, 

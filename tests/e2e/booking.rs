@@ -18,7 +18,7 @@ const KABID: (&str, &str) = ("kabid.aptika", "sandi-kabid-aptika");
 /// The window reads the real clock, so the prepared data sits around today (office time WIB).
 fn prepare(db: &std::path::Path) -> i64 {
     let wib = FixedOffset::east_opt(7 * 3600).unwrap();
-    let now = chrono::Utc::now().with_timezone(&wib);
+    let now = harness::wall_clock().with_timezone(&wib);
     let mut l = Loket::open(db).unwrap();
     let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
     harness::add_schedule_resources(&mut l, &admin, now, 1);

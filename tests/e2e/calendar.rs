@@ -18,7 +18,7 @@ fn prepare(db: &std::path::Path) -> (String, String) {
     let mut loket = Loket::open(db).unwrap();
     let admin = loket.sign_in(ADMIN.0, ADMIN.1).unwrap();
     let cal = loket.working_calendar().unwrap();
-    let now: DateTime<FixedOffset> = chrono::Utc::now().with_timezone(&cal.zone.offset());
+    let now: DateTime<FixedOffset> = harness::wall_clock().with_timezone(&cal.zone.offset());
     let today = cal.local(now).date();
     let case = loket
         .case_register(

@@ -46,7 +46,7 @@ fn prepare(db: &std::path::Path) -> BTreeMap<&'static str, usize> {
     let mut loket = Loket::open(db).unwrap();
     let admin = loket.sign_in(ADMIN.0, ADMIN.1).unwrap();
     let cal = loket.working_calendar().unwrap();
-    let now: DateTime<FixedOffset> = chrono::Utc::now().with_timezone(&cal.zone.offset());
+    let now: DateTime<FixedOffset> = harness::wall_clock().with_timezone(&cal.zone.offset());
     let today = cal.local(now).date();
     let mut found: BTreeMap<DeadlineState, String> = BTreeMap::new();
     for back in 0..40 {
@@ -92,7 +92,7 @@ fn register_overdue(db: &std::path::Path, n: usize) {
     let mut loket = Loket::open(db).unwrap();
     let admin = loket.sign_in(ADMIN.0, ADMIN.1).unwrap();
     let cal = loket.working_calendar().unwrap();
-    let now = chrono::Utc::now().with_timezone(&cal.zone.offset());
+    let now = harness::wall_clock().with_timezone(&cal.zone.offset());
     let received = format!("{} 07:00", cal.local(now).date() - Duration::days(35));
     loket
         .case_register(&admin, &request(n, &received), now)

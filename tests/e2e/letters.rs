@@ -20,7 +20,7 @@ const PASSWORD: &str = "sandi-pegawai-1";
 /// The window reads the real clock, so the request is received today (WIB).
 fn prepare(db: &std::path::Path) -> i64 {
     let wib = FixedOffset::east_opt(7 * 3600).unwrap();
-    let now = chrono::Utc::now().with_timezone(&wib);
+    let now = harness::wall_clock().with_timezone(&wib);
     let mut l = Loket::open(db).unwrap();
     let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
     for (login, name, nip, post, roles) in [

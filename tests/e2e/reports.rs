@@ -52,9 +52,11 @@ fn sign(l: &mut Loket, admin: &Actor, kadis: &Actor, id: i64, year: i32, signed:
     l.case_sign(kadis, id, at(year, signed, "10:30")).unwrap();
 }
 
-/// The prepared requests; returns their year (last year).
+/// The prepared requests; returns their year (last year on the office's clock, as the
+/// window's Laporan page reads it).
 fn prepare(db: &std::path::Path) -> i32 {
-    let year = chrono::Local::now().year() - 1;
+    let wib = FixedOffset::east_opt(7 * 3600).unwrap();
+    let year = harness::wall_clock().with_timezone(&wib).year() - 1;
     let mut l = Loket::open(db).unwrap();
     let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
     let t = at(year, "01-05", "07:00");

@@ -33,7 +33,7 @@ fn prepare(db: &std::path::Path) {
     )
     .unwrap();
     let ca = TestCa::new("Balai Sertifikasi Uji");
-    let real = chrono::Utc::now();
+    let real = harness::wall_clock();
     let from = (real - chrono::Duration::days(355))
         .format("%Y%m%d%H%M%SZ")
         .to_string();
@@ -100,7 +100,7 @@ fn waiting_for_electronic_signature(
     use loket_domain::roles::Role;
 
     // The window reads the real clock, so everything happens today (WIB).
-    let t = chrono::Utc::now().with_timezone(now().offset());
+    let t = harness::wall_clock().with_timezone(now().offset());
     let mut l = Loket::open(db).unwrap();
     let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
     for (login, name, nip, post, roles) in [
@@ -191,7 +191,7 @@ fn waiting_for_electronic_signature(
         l.letter_paraf(&who, draft.id, t).unwrap();
     }
     let ca = TestCa::new("Balai Sertifikasi Uji");
-    let real = chrono::Utc::now();
+    let real = harness::wall_clock();
     let from = (real - chrono::Duration::days(30))
         .format("%Y%m%d%H%M%SZ")
         .to_string();
@@ -283,7 +283,7 @@ fn the_kepala_dinas_signs_a_letter_electronically_with_his_passphrase() {
         .letter_show(
             &admin,
             draft,
-            chrono::Utc::now().with_timezone(now().offset()),
+            harness::wall_clock().with_timezone(now().offset()),
         )
         .unwrap()
         .issued

@@ -184,7 +184,7 @@ fn an_administrator_sets_the_numbering_pattern_of_a_new_office() {
             .is_empty(),
         "a new office starts without numbering patterns"
     );
-    let year = chrono::Utc::now().format("%Y").to_string();
+    let year = harness::wall_clock().format("%Y").to_string();
     block_on(async {
         let app = driver.launch(&db).await;
         app.sign_in(ADMIN.0, ADMIN.1).await;

@@ -37,7 +37,7 @@ pub enum Command {
         profile: Option<PathBuf>,
         /// Impor ulang ke kantor yang sudah memiliki akun: masuk sebagai administrator
         #[command(flatten)]
-        sign_in: crate::commands::requests::SignIn,
+        sign_in: crate::context::SignIn,
     },
     /// Daftar profil kantor bawaan
     Offices,

@@ -68,9 +68,7 @@ impl Session {
             office_id: office.as_ref().map(|o| o.id.clone()),
             office_name: office.as_ref().map(|o| o.name.clone()),
             office_short_name: office.as_ref().map(|o| o.short_name.clone()),
-            utc_offset_minutes: office
-                .as_ref()
-                .map(|o| o.time_zone.utc_offset_hours() * 60),
+            utc_offset_minutes: office.as_ref().map(|o| o.time_zone.utc_offset_hours() * 60),
             operator: std::env::var("USER")
                 .or_else(|_| std::env::var("USERNAME"))
                 .unwrap_or_default(),

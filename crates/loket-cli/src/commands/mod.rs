@@ -112,7 +112,7 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
             // Validate before opening: a bad profile must not create or touch the database.
             let loaded = LoadedProfile::read(&source)?;
             let mut loket = Loket::open(&db_path)?;
-            let now = requests::now()?;
+            let now = crate::context::now()?;
             // An office with accounts is re-imported by a signed-in administrator only.
             let report = match loket.office_import(&loaded, now) {
                 Err(e)
@@ -140,7 +140,7 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
         }
         command => {
             let mut loket = Loket::open(&db_path)?;
-            requests::set_office_zone(&loket);
+            crate::context::set_office_zone(&loket);
             with_db(&mut loket, command, as_json)
         }
     }

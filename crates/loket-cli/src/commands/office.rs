@@ -7,7 +7,7 @@ use loket_api::office::officials::{OfficialForm, OfficialsPage};
 use loket_api::{ApiError, Loket};
 use loket_domain::catalog::Acting;
 
-use crate::commands::requests::{now, SignIn};
+use crate::context::{now, SignIn};
 use crate::output::json;
 
 #[derive(Debug, Subcommand)]

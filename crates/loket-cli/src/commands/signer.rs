@@ -12,7 +12,7 @@ use loket_api::signer::{NewSignerCertificate, Pkcs12Input, SignerCertificateView
 use loket_api::{ApiError, Loket};
 
 use super::letter::io_error;
-use crate::commands::requests::{now, SignIn};
+use crate::context::{now, SignIn};
 use crate::output::{json, table};
 
 #[derive(Debug, Subcommand)]

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use crate::commands::requests::SignIn;
+use crate::context::SignIn;
 
 /// `loket resource`: changes need an account with the `administer` role.
 #[derive(Debug, Args)]

@@ -15,7 +15,7 @@ use crate::output::{json, table};
 
 /// The moment of the command: now in office time, or `LOKET_NOW` for scripted runs.
 fn now(zone: TimeZone) -> Result<DateTime<FixedOffset>, ApiError> {
-    Ok(crate::commands::requests::now()?.with_timezone(&zone.offset()))
+    Ok(crate::context::now()?.with_timezone(&zone.offset()))
 }
 
 fn zone(loket: &Loket) -> Result<TimeZone, ApiError> {

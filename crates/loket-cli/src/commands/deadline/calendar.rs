@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use loket_api::{ApiError, Loket};
 
-use crate::commands::requests::SignIn;
+use crate::context::SignIn;
 use crate::output::{json, list, table};
 
 #[derive(Debug, Subcommand)]

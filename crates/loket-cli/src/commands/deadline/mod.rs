@@ -7,13 +7,13 @@ mod watch;
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, FixedOffset, Timelike, Utc};
+use chrono::{DateTime, FixedOffset};
 use clap::Subcommand;
-use loket_api::sla::{bench_deadlines, parse_received, parse_within};
+use loket_api::sla::{bench_deadlines, parse_within};
 use loket_api::{ApiError, Loket};
 
 use crate::args::Command;
-use crate::commands::requests::SignIn;
+use crate::context::SignIn;
 use crate::output::{json, list, table};
 
 pub use calendar::CalendarAction;
@@ -60,20 +60,12 @@ pub enum BenchArea {
     Letters(crate::commands::letter::bench::LettersBench),
 }
 
-/// "now" for a command: `--now` when given (office time or RFC 3339), else the clock in
-/// office time, whole seconds.
+/// "now" for a command: `--now` when given, else the clock (see [`crate::context::now_or`]).
 pub(crate) fn now_or_clock(
     loket: &mut Loket,
     now: Option<&str>,
 ) -> Result<DateTime<FixedOffset>, ApiError> {
-    let cal = loket.working_calendar()?;
-    match now {
-        Some(text) => parse_received(text, &cal),
-        None => {
-            let t = Utc::now().with_timezone(&cal.zone.offset());
-            Ok(t.with_nanosecond(0).unwrap_or(t))
-        }
-    }
+    crate::context::now_or(loket, now)
 }
 
 /// Runs the commands of this area; only `bench` runs without opening the database.
@@ -82,7 +74,7 @@ pub fn run_top(db: &std::path::Path, command: Command, as_json: bool) -> Result<
         return run(None, command, as_json);
     }
     let mut loket = Loket::open(db)?;
-    crate::commands::requests::set_office_zone(&loket);
+    crate::context::set_office_zone(&loket);
     run(Some(&mut loket), command, as_json)
 }
 

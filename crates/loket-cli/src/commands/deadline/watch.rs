@@ -9,6 +9,7 @@ use loket_api::{ApiError, Loket};
 
 use super::desktop::Stdout;
 use super::now_or_clock;
+use crate::context::system_now;
 use crate::output::json;
 
 pub struct WatchArgs {
@@ -50,9 +51,13 @@ pub fn run(loket: &mut Loket, a: WatchArgs, as_json: bool) -> Result<(), ApiErro
     // Wall time, not a monotonic clock: a monotonic clock stands still while the laptop sleeps.
     let mut last: Option<SystemTime> = None;
     loop {
-        let catch_up = last
-            .is_none_or(|l| SystemTime::now().duration_since(l).unwrap_or_default() > interval * 2);
-        last = Some(SystemTime::now());
+        let catch_up = last.is_none_or(|l| {
+            SystemTime::from(system_now())
+                .duration_since(l)
+                .unwrap_or_default()
+                > interval * 2
+        });
+        last = Some(SystemTime::from(system_now()));
         let now = now_or_clock(loket, a.now.as_deref())?;
         let report = loket.watch_tick(now, &audience, catch_up, notifier.as_mut())?;
         print(&report, as_json)?;

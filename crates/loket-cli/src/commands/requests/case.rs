@@ -8,7 +8,8 @@ use clap::{Args, Subcommand};
 use loket_api::case::{CaseFilter, CaseView, NewCase};
 use loket_api::{ApiError, Loket};
 
-use super::{now, numbers, SignIn};
+use super::numbers;
+use crate::context::{now, SignIn};
 use crate::output::{json, list, table};
 
 #[derive(Debug, Args)]

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use loket_api::disposition::Dispatch;
 use loket_api::{ApiError, Loket};
 
-use super::{now, SignIn};
+use crate::context::{now, SignIn};
 use crate::output::{json, table};
 
 #[derive(Debug, Args)]

@@ -6,8 +6,8 @@ use loket_api::{ApiError, Loket};
 use loket_domain::catalog::Acting;
 use loket_domain::roles::Role;
 
-use super::{now, SignIn};
 use crate::commands::requests::case::day;
+use crate::context::{now, SignIn};
 use crate::output::{json, table};
 
 #[derive(Debug, Args)]

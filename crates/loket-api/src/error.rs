@@ -85,7 +85,9 @@ impl From<DbError> for ApiError {
         let code = match &e {
             DbError::NewerSchema { .. } => ErrorCode::NewerSchema,
             DbError::Corrupt { .. } => ErrorCode::Corrupt,
-            DbError::NotADatabase { .. } | DbError::TargetExists(_) => ErrorCode::BadInput,
+            DbError::NotADatabase { .. } | DbError::NotAFile { .. } | DbError::TargetExists(_) => {
+                ErrorCode::BadInput
+            }
             DbError::NotInitialised => ErrorCode::NotInitialised,
             DbError::OfficeMismatch { .. } => ErrorCode::OfficeMismatch,
             DbError::Sqlite(_) | DbError::Migration(_) | DbError::Json(_) | DbError::Io { .. } => {

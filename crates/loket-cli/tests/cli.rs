@@ -333,3 +333,38 @@ fn backup_is_a_complete_database_and_never_overwrites() {
         "an existing backup is never overwritten"
     );
 }
+
+#[test]
+fn a_postgres_url_on_db_is_refused_with_exit_2_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_loket"))
+        .current_dir(dir.path())
+        .args([
+            "--db",
+            "postgres://loket:rahasia@db.kantor:5433/loket",
+            "init",
+            "--office",
+            "demak",
+        ])
+        .output()
+        .expect("the loket binary runs");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a server URL where a file is expected is bad input"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("PostgreSQL") && err.contains("--db"),
+        "the message says what and how to fix: {err}"
+    );
+    assert!(
+        !err.contains("rahasia"),
+        "the password is not echoed: {err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no `postgres:` folder or SQLite file appears in the working directory"
+    );
+}

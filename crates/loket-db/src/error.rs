@@ -17,6 +17,9 @@ pub enum DbError {
     /// The file is not an SQLite database at all.
     #[error("berkas {path} bukan basis data Loket (SQLite): {detail}")]
     NotADatabase { path: PathBuf, detail: String },
+    /// `--db` named a server URL (`postgres://…`) where this build opens only SQLite files.
+    #[error("`{location}` adalah alamat server {scheme}, bukan berkas; Loket versi ini hanya membuka basis data SQLite berupa berkas di komputer ini. Tulis jalur berkas pada --db atau LOKET_DB (misalnya ~/loket/kantor.db)")]
+    NotAFile { location: String, scheme: String },
     /// No office profile has been imported yet.
     #[error("basis data belum berisi profil kantor; jalankan `loket init --office <kantor>` terlebih dahulu")]
     NotInitialised,

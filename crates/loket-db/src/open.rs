@@ -7,6 +7,32 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::DbError;
 use crate::migrations::{known_schema_version, migrate, schema_version};
 
+/// A server URL given where a file is expected (`postgres://user:pw@host/loket`) would
+/// otherwise become a folder named `postgres:` with an SQLite file in it. The password is
+/// never repeated in the message.
+fn refuse_url(path: &Path) -> Result<(), DbError> {
+    let text = path.to_string_lossy();
+    let Some((scheme, rest)) = text.split_once("://") else {
+        return Ok(());
+    };
+    let is_scheme = !scheme.is_empty()
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !is_scheme {
+        return Ok(());
+    }
+    let host = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
+    Err(DbError::NotAFile {
+        location: format!("{scheme}://{host}"),
+        scheme: if scheme.starts_with("postgres") {
+            "PostgreSQL".to_string()
+        } else {
+            scheme.to_string()
+        },
+    })
+}
+
 /// An open Loket database.
 pub struct Db {
     pub(crate) conn: Connection,
@@ -19,6 +45,7 @@ impl Db {
     /// Errors: `NewerSchema` when the file was written by a newer Loket (nothing is changed),
     /// `NotADatabase` for a file that is not SQLite, `Corrupt` when the quick check fails.
     pub fn open(path: &Path) -> Result<Db, DbError> {
+        refuse_url(path)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| DbError::Io {
                 path: dir.to_path_buf(),
@@ -31,6 +58,7 @@ impl Db {
 
     /// Opens an existing database without creating or migrating it (for `loket check`).
     pub fn open_existing(path: &Path) -> Result<Db, DbError> {
+        refuse_url(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -144,6 +172,38 @@ mod tests {
         assert!(
             matches!(err, DbError::NotADatabase { .. }),
             "a non-SQLite file gets a clear error: {err}"
+        );
+    }
+
+    #[test]
+    fn a_server_url_is_refused_without_creating_a_folder_or_echoing_the_password() {
+        let dir = tempfile::tempdir().unwrap();
+        let cwd = std::env::current_dir().unwrap();
+        let url = Path::new("postgres://loket:rahasia@db.kantor:5433/loket");
+        for open in [Db::open, Db::open_existing] {
+            let err = open(url).err().expect("a postgres:// URL is not a file");
+            let text = err.to_string();
+            assert!(
+                matches!(err, DbError::NotAFile { .. }),
+                "a URL gets its own refusal: {text}"
+            );
+            assert!(
+                text.contains("postgres://db.kantor:5433/loket") && text.contains("PostgreSQL"),
+                "the message names the server it was given: {text}"
+            );
+            assert!(
+                !text.contains("rahasia"),
+                "the password is never repeated: {text}"
+            );
+        }
+        assert!(
+            !cwd.join("postgres:").exists() && !dir.path().join("postgres:").exists(),
+            "no folder named `postgres:` is created"
+        );
+        let plain = dir.path().join("kantor.db");
+        assert!(
+            Db::open(&plain).is_ok(),
+            "an ordinary file path still opens"
         );
     }
 }

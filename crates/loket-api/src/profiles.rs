@@ -51,4 +51,40 @@ mod tests {
             );
         }
     }
+
+    fn profile(id: &str) -> loket_domain::catalog::OfficeProfile {
+        let p = shipped(id).expect("shipped profile");
+        loket_domain::load_profile(p.file, p.text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn kediri_domain_takes_the_seven_working_days_its_own_row_gives() {
+        let kediri = profile("kediri");
+        let domain = kediri
+            .services
+            .iter()
+            .find(|s| s.id == "domain")
+            .expect("Kediri has a domain service");
+        assert_eq!(
+            domain.time.amount,
+            Some(7),
+            "the Kediri decision gives 'Durasi Penyelesaian : 7 hari kerja' for Pelayanan Domain"
+        );
+    }
+
+    #[test]
+    fn no_shipped_note_claims_a_component_the_document_has_is_missing() {
+        let demak = profile("demak");
+        let notes = demak
+            .standards
+            .iter()
+            .flat_map(|s| s.notes.iter())
+            .chain(demak.services.iter().flat_map(|s| s.notes.iter()));
+        for n in notes {
+            assert!(
+                !(n.contains("komponen 14") && n.contains("tidak ada")),
+                "Demak's module-test pages do have component 14 (Evaluasi Kinerja Pelaksana): {n}"
+            );
+        }
+    }
 }

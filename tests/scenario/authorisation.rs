@@ -96,6 +96,7 @@ const READS: &[&str] = &[
     "skm.questionnaire_pdf",
     "store.backup",
     "store.check",
+    "store.checkpoint",
 ];
 
 /// Writes that happen before anyone can sign in, or are the sign-in itself, or the

@@ -163,7 +163,8 @@ impl World {
         let attachment = dir.path().join("surat.txt");
         std::fs::write(&attachment, "lampiran permohonan").unwrap();
         let template = dir.path().join("template.db");
-        l.store_backup(&template, |_, _| {}).unwrap();
+        l.store_backup(&template, |_, _| {}, at("2026-03-20T18:00:00+07:00"))
+            .unwrap();
         World {
             _dir: dir,
             template,

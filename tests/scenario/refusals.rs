@@ -203,7 +203,7 @@ fn holding_reading_withdrawing_and_the_state_machine() {
 }
 
 fn audit_len(o: &Office) -> usize {
-    loket_api::store::check_file(o.loket.db_path()).unwrap();
+    loket_api::store::check_file(o.loket.db_path(), &[]).unwrap();
     o.loket.audit_trail(&o.admin, None).unwrap().len()
 }
 
@@ -424,7 +424,7 @@ fn sign_in_accounts_acting_and_a_tampered_history() {
             [seq],
         )
         .unwrap();
-    let check = loket_api::store::check_file(o.loket.db_path()).unwrap();
+    let check = loket_api::store::check_file(o.loket.db_path(), &[]).unwrap();
     assert!(!check.ok, "loket check fails on edited history");
     assert!(
         check

@@ -212,7 +212,7 @@ fn demak_subdomain_and_hosting_walks_every_step() {
         html.contains("LEMBAR DISPOSISI") && html.contains("Proses lebih lanjut"),
         "the print view shows the title and the instructions"
     );
-    let check = loket_api::store::check_file(l.db_path()).unwrap();
+    let check = loket_api::store::check_file(l.db_path(), &[]).unwrap();
     assert!(
         check.ok && check.audit.is_empty(),
         "the audit chain verifies: {:?}",

@@ -163,7 +163,10 @@ pub struct CheckView {
     pub known_schema_version: i64,
     pub integrity: Vec<String>,
     pub foreign_keys: Vec<String>,
-    /// Broken links of the audit hash chain: history edited or deleted. Empty when intact.
+    /// Broken links of the audit hash chain (history edited or deleted), and every checkpoint
+    /// the trail no longer matches. Empty when intact.
     pub audit: Vec<String>,
+    /// The checkpoints the trail still matches, one line each.
+    pub checkpoints: Vec<String>,
     pub office_id: Option<String>,
 }

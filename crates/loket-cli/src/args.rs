@@ -65,8 +65,20 @@ pub enum Command {
         #[arg(value_name = "KELUARAN")]
         out: PathBuf,
     },
-    /// Memeriksa keutuhan basis data dan versi skemanya
-    Check,
+    /// Memeriksa keutuhan basis data, versi skemanya dan jejak audit terhadap titik periksa
+    Check {
+        /// Berkas titik periksa (dari `loket audit checkpoint` atau di samping cadangan); boleh berulang
+        #[arg(long = "checkpoint", value_name = "BERKAS")]
+        checkpoints: Vec<PathBuf>,
+        /// Kode titik periksa tercetak, misalnya 1234-9F86D081884C7D65; boleh berulang
+        #[arg(long = "kode", value_name = "KODE")]
+        codes: Vec<String>,
+    },
+    /// Jejak audit: titik periksa untuk disimpan di luar komputer ini
+    Audit {
+        #[command(subcommand)]
+        action: crate::commands::store::AuditAction,
+    },
     /// Ruang dan peralatan yang dapat dipesan
     Resource(crate::commands::booking::ResourceArgs),
     /// Jadwal peralatan: pemesanan, slot kosong, ekspor iCalendar

@@ -368,3 +368,82 @@ fn a_postgres_url_on_db_is_refused_with_exit_2_and_creates_nothing() {
         "no `postgres:` folder or SQLite file appears in the working directory"
     );
 }
+
+#[test]
+fn an_audit_checkpoint_is_written_checked_and_a_cut_trail_fails_against_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("loket.db");
+    assert!(
+        loket(&db, &["init", "--office", "demak"]).status.success(),
+        "init succeeds"
+    );
+    let tp = dir.path().join("titik-periksa.txt");
+    let made = loket(&db, &["audit", "checkpoint", "--out", tp.to_str().unwrap()]);
+    assert!(
+        made.status.success(),
+        "checkpoint written: {}",
+        stderr(&made)
+    );
+    let again = loket(&db, &["audit", "checkpoint", "--out", tp.to_str().unwrap()]);
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "an existing checkpoint file is never overwritten"
+    );
+    let ok = loket(&db, &["check", "--checkpoint", tp.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&ok.stdout).into_owned();
+    assert!(
+        ok.status.success(),
+        "an untouched trail matches: {}{}",
+        text,
+        stderr(&ok)
+    );
+    assert!(
+        text.contains("cocok"),
+        "the matching checkpoint is listed: {text}"
+    );
+    let bad_code = loket(&db, &["check", "--kode", "banyak"]);
+    assert_eq!(
+        bad_code.status.code(),
+        Some(2),
+        "a mistyped code is bad input"
+    );
+    assert!(
+        stderr(&bad_code).contains("misalnya"),
+        "with an example: {}",
+        stderr(&bad_code)
+    );
+    let not_there = loket(&db, &["check", "--kode", "999999-0000000000000000"]);
+    assert!(
+        !not_there.status.success(),
+        "a checkpoint of more entries than exist fails the check"
+    );
+    assert!(
+        String::from_utf8_lossy(&not_there.stdout).contains("telah dihapus"),
+        "and says entries were deleted"
+    );
+}
+
+#[test]
+fn a_backup_leaves_its_checkpoint_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("loket.db");
+    assert!(
+        loket(&db, &["init", "--office", "kediri"]).status.success(),
+        "init succeeds"
+    );
+    let out = dir.path().join("cadangan.db");
+    let b = loket(&db, &["backup", out.to_str().unwrap()]);
+    assert!(b.status.success(), "backup succeeds: {}", stderr(&b));
+    let beside = dir.path().join("cadangan.db.titik-periksa.txt");
+    assert!(
+        beside.exists(),
+        "the checkpoint file sits beside the backup"
+    );
+    let check = loket(&out, &["check", "--checkpoint", beside.to_str().unwrap()]);
+    assert!(
+        check.status.success(),
+        "the backup matches its checkpoint: {}",
+        stderr(&check)
+    );
+}

@@ -123,6 +123,27 @@ impl Db {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The newest entry's sequence number and hash: the chain head a checkpoint records.
+    /// `None` for an empty trail.
+    pub fn audit_head(&self) -> Result<Option<(i64, String)>, DbError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// The stored hash of entry `seq`, if that entry exists.
+    pub fn audit_hash_at(&self, seq: i64) -> Result<Option<String>, DbError> {
+        Ok(self
+            .conn
+            .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
+            .optional()?)
+    }
+
     /// Walks the whole chain; returns one line per broken link (empty when intact).
     pub fn verify_audit_chain(&self) -> Result<Vec<String>, DbError> {
         let mut problems = Vec::new();

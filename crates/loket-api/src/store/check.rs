@@ -4,14 +4,16 @@ use std::path::Path;
 
 use loket_db::Db;
 
+use super::Checkpoint;
 use crate::dto::CheckView;
 use crate::ApiError;
 
 pub const ID: &str = "store.check";
 
 /// Checks the file at `path` without migrating it, so a newer or damaged file is reported,
-/// not changed. Errors: `BadInput` when the file does not exist; `NewerSchema` for a newer file.
-pub fn check_file(path: &Path) -> Result<CheckView, ApiError> {
+/// not changed, and holds its audit trail against each checkpoint kept outside the file.
+/// Errors: `BadInput` when the file does not exist; `NewerSchema` for a newer file.
+pub fn check_file(path: &Path, checkpoints: &[Checkpoint]) -> Result<CheckView, ApiError> {
     if !path.exists() {
         return Err(ApiError::bad_input(format!(
             "basis data {} tidak ada; buat dengan `loket init --office <kantor>` atau periksa --db",
@@ -21,13 +23,22 @@ pub fn check_file(path: &Path) -> Result<CheckView, ApiError> {
     let db = Db::open_existing(path)?;
     let report = db.check()?;
     let office_id = db.office().ok().map(|o| o.office.id);
+    let mut audit = report.audit.clone();
+    let mut held = Vec::new();
+    for cp in checkpoints {
+        match super::checkpoint::verify(&db, cp)? {
+            Ok(line) => held.push(line),
+            Err(problem) => audit.push(problem),
+        }
+    }
     Ok(CheckView {
-        ok: report.is_ok(),
+        ok: report.is_ok() && audit.len() == report.audit.len(),
         schema_version: report.schema_version,
         known_schema_version: report.known_schema_version,
         integrity: report.integrity,
         foreign_keys: report.foreign_keys,
-        audit: report.audit,
+        audit,
+        checkpoints: held,
         office_id,
     })
 }

@@ -1,7 +1,9 @@
-//! Use cases over the database file itself: backup and check.
+//! Use cases over the database file itself: backup, check and audit checkpoints.
 
 mod backup;
 mod check;
+mod checkpoint;
 
-pub use backup::ID as BACKUP;
+pub use backup::{checkpoint_path, ID as BACKUP};
 pub use check::{check_file, ID as CHECK};
+pub use checkpoint::{Checkpoint, ID as CHECKPOINT};

@@ -11,6 +11,7 @@ pub mod office;
 pub mod requests;
 pub mod signer;
 pub mod skm;
+pub mod store;
 
 use loket_api::office::{shipped_offices, LoadedProfile, ProfileSource};
 use loket_api::paths::default_db_path;
@@ -47,53 +48,8 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
             table(&["ID", "KANTOR", "ZONA", "LAYANAN"], &rows);
             Ok(())
         }
-        Command::Check => {
-            let report = loket_api::store::check_file(&db_path)?;
-            if as_json {
-                json(&report)?;
-            } else {
-                println!("Basis data : {}", db_path.display());
-                println!(
-                    "Kantor     : {}",
-                    report.office_id.as_deref().unwrap_or("(belum diisi)")
-                );
-                println!(
-                    "Skema      : versi {} (versi Loket ini: {})",
-                    report.schema_version, report.known_schema_version
-                );
-                println!(
-                    "Keutuhan   : {}",
-                    if report.integrity.is_empty() {
-                        "baik".to_string()
-                    } else {
-                        report.integrity.join("; ")
-                    }
-                );
-                println!(
-                    "Kunci asing: {}",
-                    if report.foreign_keys.is_empty() {
-                        "baik".to_string()
-                    } else {
-                        report.foreign_keys.join("; ")
-                    }
-                );
-                println!(
-                    "Jejak audit: {}",
-                    if report.audit.is_empty() {
-                        "utuh".to_string()
-                    } else {
-                        report.audit.join("; ")
-                    }
-                );
-            }
-            if report.ok {
-                Ok(())
-            } else {
-                Err(ApiError::new(
-                    loket_api::ErrorCode::Corrupt,
-                    "pemeriksaan menemukan masalah; pulihkan dari cadangan",
-                ))
-            }
+        Command::Check { checkpoints, codes } => {
+            store::check(&db_path, &checkpoints, &codes, as_json)
         }
         Command::Init {
             office,
@@ -314,23 +270,10 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
         Command::Booking(args) => booking::run_booking(loket, args, as_json),
         Command::Skm(args) => skm::run(loket, args, as_json),
         Command::Evaluasi(args) => evaluasi::run(loket, args, as_json),
-        Command::Backup { out } => {
-            let mut last = -1;
-            loket.store_backup(&out, |done, total| {
-                let pct = if total > 0 { done * 100 / total } else { 100 };
-                if !as_json && pct / 25 != last {
-                    last = pct / 25;
-                    eprintln!("cadangan: {pct}%");
-                }
-            })?;
-            if as_json {
-                return json(&serde_json::json!({ "backup": out.display().to_string() }));
-            }
-            println!("Cadangan tersimpan di {}", out.display());
-            Ok(())
-        }
+        Command::Backup { out } => store::backup(loket, &out, as_json),
+        Command::Audit { action } => store::audit(loket, action, as_json),
         Command::Offices
-        | Command::Check
+        | Command::Check { .. }
         | Command::Init { .. }
         | Command::Sla { .. }
         | Command::Deadlines { .. }

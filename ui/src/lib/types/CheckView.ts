@@ -5,6 +5,11 @@
  */
 export type CheckView = { ok: boolean, schema_version: bigint, known_schema_version: bigint, integrity: Array<string>, foreign_keys: Array<string>, 
 /**
- * Broken links of the audit hash chain: history edited or deleted. Empty when intact.
+ * Broken links of the audit hash chain (history edited or deleted), and every checkpoint
+ * the trail no longer matches. Empty when intact.
  */
-audit: Array<string>, office_id: string | null, };
+audit: Array<string>, 
+/**
+ * The checkpoints the trail still matches, one line each.
+ */
+checkpoints: Array<string>, office_id: string | null, };

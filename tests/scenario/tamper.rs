@@ -198,3 +198,75 @@ fn a_backup_writes_its_checkpoint_beside_it_and_the_two_agree() {
         "an existing backup and its checkpoint are never overwritten"
     );
 }
+
+/// A Demak hosting request registered through loket-api (an audited act).
+fn office_with_case() -> (Office, i64) {
+    let mut o = Office::new("demak");
+    let admin = o.admin.clone();
+    let case = o
+        .loket
+        .case_register(
+            &admin,
+            &office::hosting_request(),
+            at("2026-03-02T08:20:00+07:00"),
+        )
+        .unwrap()
+        .id;
+    (o, case)
+}
+
+#[test]
+fn a_case_row_edited_in_the_file_is_named_with_its_fields() {
+    let (o, id) = office_with_case();
+    let clean = check_file(o.loket.db_path(), &[]).unwrap();
+    assert!(
+        clean.ok && clean.rows.is_empty(),
+        "a case changed only through Loket matches its audit: {:?}",
+        clean.rows
+    );
+    conn(&o)
+        .execute(
+            "UPDATE cases SET applicant_name = 'Orang Lain', received_at = '2026-01-01T08:00:00+07:00' WHERE id = ?1",
+            [id],
+        )
+        .unwrap();
+    let report = check_file(o.loket.db_path(), &[]).unwrap();
+    assert!(!report.ok, "a row edited outside Loket fails the check");
+    let line = report.rows.join("\n");
+    assert!(
+        line.contains("applicant_name")
+            && line.contains("received_at")
+            && line.contains(&format!("id {id}")),
+        "the check names the case and every edited field: {line}"
+    );
+}
+
+#[test]
+fn a_case_row_inserted_in_the_file_has_no_audit_and_is_named() {
+    let (o, id) = office_with_case();
+    let c = conn(&o);
+    let cols: Vec<String> = c
+        .prepare(
+            "SELECT name FROM pragma_table_info('cases') WHERE name NOT IN ('id', 'agenda_seq')",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let list = cols.join(", ");
+    c.execute(
+        &format!("INSERT INTO cases ({list}, agenda_seq) SELECT {list}, agenda_seq + 100 FROM cases WHERE id = ?1"),
+        [id],
+    )
+    .unwrap();
+    let report = check_file(o.loket.db_path(), &[]).unwrap();
+    assert!(
+        report
+            .rows
+            .iter()
+            .any(|p| p.contains("tidak punya entri audit")),
+        "a forged case row without an act is named: {:?}",
+        report.rows
+    );
+}

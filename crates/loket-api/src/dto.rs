@@ -168,5 +168,7 @@ pub struct CheckView {
     pub audit: Vec<String>,
     /// The checkpoints the trail still matches, one line each.
     pub checkpoints: Vec<String>,
+    /// Protected rows that differ from their last audited state (changed outside Loket).
+    pub rows: Vec<String>,
     pub office_id: Option<String>,
 }

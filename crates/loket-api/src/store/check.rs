@@ -31,14 +31,16 @@ pub fn check_file(path: &Path, checkpoints: &[Checkpoint]) -> Result<CheckView, 
             Err(problem) => audit.push(problem),
         }
     }
+    let rows = super::audited_rows::cases_against_audit(&db)?;
     Ok(CheckView {
-        ok: report.is_ok() && audit.len() == report.audit.len(),
+        ok: report.is_ok() && audit.len() == report.audit.len() && rows.is_empty(),
         schema_version: report.schema_version,
         known_schema_version: report.known_schema_version,
         integrity: report.integrity,
         foreign_keys: report.foreign_keys,
         audit,
         checkpoints: held,
+        rows,
         office_id,
     })
 }

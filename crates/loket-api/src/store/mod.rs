@@ -1,5 +1,6 @@
 //! Use cases over the database file itself: backup, check and audit checkpoints.
 
+mod audited_rows;
 mod backup;
 mod check;
 mod checkpoint;

@@ -86,6 +86,10 @@ pub fn check(
         println!("Keutuhan   : {}", said(&report.integrity, "baik"));
         println!("Kunci asing: {}", said(&report.foreign_keys, "baik"));
         println!("Jejak audit: {}", said(&report.audit, "utuh"));
+        println!(
+            "Data teraudit: {}",
+            said(&report.rows, "sama dengan jejak audit")
+        );
         for line in &report.checkpoints {
             println!("             {line}");
         }

@@ -12,4 +12,8 @@ audit: Array<string>,
 /**
  * The checkpoints the trail still matches, one line each.
  */
-checkpoints: Array<string>, office_id: string | null, };
+checkpoints: Array<string>, 
+/**
+ * Protected rows that differ from their last audited state (changed outside Loket).
+ */
+rows: Array<string>, office_id: string | null, };

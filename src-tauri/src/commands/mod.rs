@@ -17,6 +17,8 @@ pub mod surat;
 pub mod templates;
 pub mod tenggat;
 
+use std::sync::atomic::{AtomicI32, Ordering};
+
 use chrono::{DateTime, FixedOffset};
 use loket_api::app::{AppStatus, Session};
 use loket_api::dto::{InitReport, OfficeProfileView, ServiceDetail, ServiceSummary, ShippedOffice};
@@ -24,11 +26,19 @@ use loket_api::office::ProfileSource;
 use loket_api::ApiError;
 use tauri::State;
 
+/// Minutes east of UTC of the office's zone, once the app status has been read (0: not yet).
+static OFFICE_OFFSET_MINUTES: AtomicI32 = AtomicI32::new(0);
+
 /// The clock is read here, at the front door, and passed in (the only place in the desktop
-/// app; clippy.toml forbids it elsewhere).
+/// app; clippy.toml forbids it elsewhere). In the office's zone once known, so stored moments
+/// read as office time whatever the laptop's own zone.
 #[allow(clippy::disallowed_methods)]
 pub(crate) fn now() -> DateTime<FixedOffset> {
-    chrono::Local::now().fixed_offset()
+    let t = chrono::Utc::now();
+    match FixedOffset::east_opt(OFFICE_OFFSET_MINUTES.load(Ordering::Relaxed) * 60) {
+        Some(zone) if zone.local_minus_utc() != 0 => t.with_timezone(&zone),
+        _ => t.with_timezone(&chrono::Local).fixed_offset(),
+    }
 }
 
 /// "Loket — Dinas Komunikasi dan Informatika Kabupaten Demak", or "Loket" before first run.
@@ -41,7 +51,11 @@ pub fn window_title(session: &Session) -> String {
 
 #[tauri::command]
 pub fn app_status(session: State<'_, Session>) -> Result<AppStatus, ApiError> {
-    session.status()
+    let status = session.status()?;
+    if let Some(m) = status.utc_offset_minutes {
+        OFFICE_OFFSET_MINUTES.store(m, Ordering::Relaxed);
+    }
+    Ok(status)
 }
 
 #[tauri::command]

@@ -42,6 +42,19 @@ pub fn content_for(kind: LetterKind, profile: &OfficeProfile) -> Option<LetterCo
     }
     let kadis =
         signer::resolve(profile, None, None).unwrap_or_else(|_| placeholder_signer(profile));
+    // The disposition slip lists the office's own posts under its head, two of them ticked.
+    let posts = disposition_posts(profile);
+    if kind == LetterKind::LembarDisposisi && !posts.is_empty() {
+        let chosen: Vec<String> = posts.iter().take(2).cloned().collect();
+        c.isi
+            .insert("pilihan_diteruskan".into(), posts.clone().into());
+        c.isi.insert("diteruskan".into(), chosen.clone().into());
+        if let Some(Value::Array(rows)) = c.isi.get_mut("riwayat") {
+            for r in rows.iter_mut().filter_map(Value::as_object_mut) {
+                r.insert("kepada".into(), Value::String(chosen.join(", ")));
+            }
+        }
+    }
     if let Some(Value::Array(rows)) = c.isi.get_mut("riwayat") {
         for r in rows.iter_mut().filter_map(Value::as_object_mut) {
             r.insert("jabatan".into(), Value::String(kadis.jabatan.clone()));
@@ -49,6 +62,24 @@ pub fn content_for(kind: LetterKind, profile: &OfficeProfile) -> Option<LetterCo
         }
     }
     Some(c)
+}
+
+/// Titles of the posts reporting directly to the office's head, in the profile's order: the
+/// "Diteruskan kepada" checklist of a lembar disposisi the head fills.
+pub fn disposition_posts(profile: &OfficeProfile) -> Vec<String> {
+    let head = profile
+        .positions
+        .iter()
+        .find(|p| p.kind == loket_domain::catalog::PositionKind::KepalaDinas);
+    match head {
+        Some(h) => profile
+            .positions
+            .iter()
+            .filter(|p| p.reports_to.as_deref() == Some(h.id.as_str()))
+            .map(|p| p.title.clone())
+            .collect(),
+        None => Vec::new(),
+    }
 }
 
 /// Signer used for a sample when the office names nobody (e.g. Denpasar's profile).

@@ -244,8 +244,11 @@ pub fn fields(kind: LetterKind) -> Vec<FieldSpec> {
             f("diterima_tanggal", "tanggal diterima", Date),
             f("nomor_agenda", "nomor agenda", Text),
             f("sifat_surat", "sifat surat", Text),
-            f("diteruskan", "diteruskan kepada", List),
+            // Ticked on the form; the full checklists are printed with a box each.
+            opt("diteruskan", "diteruskan kepada", List),
             opt("instruksi", "dengan hormat harap", List),
+            opt("pilihan_diteruskan", "daftar tujuan disposisi", List),
+            opt("pilihan_instruksi", "daftar petunjuk disposisi", List),
             opt("catatan", "catatan", Text),
             opt("batas_waktu", "batas waktu", Date),
             opt(

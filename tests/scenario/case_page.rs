@@ -384,6 +384,30 @@ fn the_lembar_disposisi_pdf_carries_the_chain() {
         blank.starts_with(b"%PDF"),
         "a sheet prints before any disposition"
     );
+    // A paper form: every post under the head and every preset instruction with a box.
+    let posts = [
+        "Sekretaris Dinas Komunikasi dan Informatika Kabupaten Demak",
+        "Kepala Bidang Informasi dan Komunikasi Publik",
+        "Kepala Bidang Aplikasi Informatika",
+        "Kepala Bidang Statistik dan Persandian",
+    ];
+    let instructions = o.loket.instruction_list().unwrap();
+    let text = pdf_text(&blank);
+    for option in posts
+        .iter()
+        .copied()
+        .chain(instructions.iter().map(String::as_str))
+    {
+        assert!(
+            text.contains(option),
+            "the blank sheet lists '{option}' to tick by hand: {text}"
+        );
+    }
+    assert_eq!(
+        ticks(&text),
+        1,
+        "before any disposition only the sifat is ticked: {text}"
+    );
     verify(&mut o, id, tick());
     let mut d = send(&["sekretaris"], "Proses lebih lanjut", id);
     d.note = "Mohon segera diproses".into();
@@ -401,6 +425,22 @@ fn the_lembar_disposisi_pdf_carries_the_chain() {
         "named by its agenda number"
     );
     assert!(pdf.starts_with(b"%PDF"), "the sheet is a PDF");
+    let text = pdf_text(&pdf);
+    assert!(
+        text.contains("X Sekretaris Dinas") && text.contains("X Proses lebih lanjut"),
+        "the head's recipient and instruction are ticked: {text}"
+    );
+    assert_eq!(
+        ticks(&text),
+        3,
+        "only the sifat, the chosen post and the chosen instruction are ticked: {text}"
+    );
+    for option in posts.iter().chain(["Siapkan jawaban"].iter()) {
+        assert!(
+            text.contains(option),
+            "the unchosen options stay on the form: '{option}'"
+        );
+    }
     if let Some(dir) = std::env::var_os("LOKET_LEMBAR_OUT") {
         std::fs::write(
             std::path::Path::new(&dir).join("lembar-disposisi.pdf"),
@@ -408,4 +448,25 @@ fn the_lembar_disposisi_pdf_carries_the_chain() {
         )
         .unwrap();
     }
+}
+
+/// pdftotext's text of a PDF, whitespace squeezed.
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lembar.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How many boxes carry an X.
+fn ticks(text: &str) -> usize {
+    text.split(' ').filter(|w| *w == "X").count()
 }

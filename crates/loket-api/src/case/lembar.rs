@@ -130,11 +130,12 @@ fn or_dash(s: String) -> String {
 }
 
 impl Loket {
-    /// The lembar disposisi of case `id` as PDF through the letters engine: the first
-    /// disposition fills the form (diteruskan kepada, instructions, catatan, batas waktu),
-    /// and every hand-over is listed with its position, name and date. Before any
-    /// disposition the form names the post the letter is addressed to and is left for
-    /// writing by hand. Signed by the office's head (the letters engine's default signer).
+    /// The lembar disposisi of case `id` as PDF through the letters engine: a paper form
+    /// listing every post under the one who disposes and every preset instruction with a
+    /// box each; the first disposition ticks its recipients and instructions and fills the
+    /// catatan and batas waktu, and every hand-over is listed with its position, name and
+    /// date. Before any disposition nothing is ticked and the form is left for writing by
+    /// hand. Signed by the office's head (the letters engine's default signer).
     ///
     /// Errors: `NotFound` for an unknown case; `BadInput` when the office profile names no
     /// signer or the template does not compile.
@@ -185,13 +186,23 @@ impl Loket {
         put("diterima_tanggal", iso_day(&c.received_at).into());
         put("nomor_agenda", sheet.nomor_agenda.clone().into());
         put("sifat_surat", sheet.sifat.clone().into());
-        put(
-            "diteruskan",
-            first
-                .map(|s| s.diteruskan_kepada.clone())
-                .unwrap_or_else(|| vec![c.addressed_to_title.clone()])
-                .into(),
-        );
+        // The full checklists to tick by hand: the posts under the one who disposes (the
+        // sender of the first disposition, else the post the letter is addressed to) and the
+        // office's preset instructions; only what was really chosen is ticked.
+        let positions = self.db.positions()?;
+        let sender = first_sent
+            .and_then(|d| d.from_position.clone())
+            .unwrap_or_else(|| c.addressed_to.clone());
+        let below: Vec<String> = positions
+            .iter()
+            .filter(|p| p.reports_to.as_deref() == Some(sender.as_str()))
+            .map(|p| p.title.clone())
+            .collect();
+        put("pilihan_diteruskan", below.into());
+        put("pilihan_instruksi", self.db.instructions()?.into());
+        if let Some(s) = first {
+            put("diteruskan", s.diteruskan_kepada.clone().into());
+        }
         put(
             "instruksi",
             first

@@ -351,6 +351,14 @@ fn denpasar_issues_its_first_letter_once_officials_and_a_pattern_are_set() {
         signed.issued.is_some(),
         "the issued letter is in the agenda"
     );
+    assert!(
+        signed
+            .warnings
+            .iter()
+            .any(|w| w.contains("terbit dengan lambang pengganti")),
+        "issuing with the placeholder emblem warns the signer (and does not refuse): {:?}",
+        signed.warnings
+    );
 }
 
 #[test]

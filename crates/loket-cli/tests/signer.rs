@@ -365,7 +365,7 @@ fn certificates_are_registered_once_and_a_signed_letter_verifies_anywhere() {
     );
 
     let pdf = d.join("surat.pdf");
-    ok(loket_as(
+    let signed = ok(loket_as(
         &db,
         "kadis",
         &[
@@ -379,6 +379,11 @@ fn certificates_are_registered_once_and_a_signed_letter_verifies_anywhere() {
         ],
         &format!("{PASS}\n"),
     ));
+    assert!(
+        String::from_utf8_lossy(&signed.stderr)
+            .contains("Peringatan: Surat ini terbit dengan lambang pengganti"),
+        "issuing with the placeholder emblem warns on the command line, without refusing"
+    );
     assert_eq!(number_status(&db), "tetap", "signing fixes the number");
     let sig = Command::new("pdfsig").arg(&pdf).output().unwrap();
     let report = text(&sig);

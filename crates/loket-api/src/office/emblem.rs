@@ -14,6 +14,10 @@ use crate::{ApiError, Loket};
 
 pub const SAVE: &str = "office.emblem.save";
 
+/// The warning the signer gets back when a letter was issued with the placeholder emblem
+/// (a warning, not a refusal: the office decides).
+pub const ISSUED_WITH_PLACEHOLDER: &str = "Surat ini terbit dengan lambang pengganti netral bawaan Loket pada kop, bukan lambang daerah. Pasang lambang daerah di Pengaturan → Persiapan Kantor → Lambang daerah (berkas SVG atau PNG) agar surat berikutnya memuat lambang yang benar.";
+
 /// The warning a letter carries while the kop has the placeholder emblem.
 pub const PLACEHOLDER_WARNING: &str = "Kop surat masih memakai lambang pengganti netral bawaan Loket, bukan lambang daerah; surat resmi sebaiknya tidak diterbitkan sebelum administrator memasang lambang daerah di Pengaturan → Persiapan Kantor → Lambang daerah (berkas SVG atau PNG).";
 

@@ -168,7 +168,12 @@ impl Loket {
             now,
         )?;
         tx.commit()?;
-        self.letter_show(&actor, id, now)
+        let mut view = self.letter_show(&actor, id, now)?;
+        if self.emblem_is_placeholder()? {
+            view.warnings
+                .push(crate::office::emblem::ISSUED_WITH_PLACEHOLDER.to_string());
+        }
+        Ok(view)
     }
 
     /// The seam where a letter's signature is made: the signing provider for `with`, and

@@ -113,6 +113,9 @@ fn print(d: &DraftView, as_json: bool) -> Result<(), ApiError> {
     if !d.note.is_empty() {
         println!("Catatan: {}", d.note);
     }
+    for w in &d.warnings {
+        eprintln!("Peringatan: {w}");
+    }
     Ok(())
 }
 

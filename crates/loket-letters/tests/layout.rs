@@ -46,6 +46,22 @@ fn render(renderer: &Renderer, letter: &Letter) -> Vec<Vec<Line>> {
     layout::pages(&pdf)
 }
 
+/// Keeps a letter's PDF and page-1 PNG under artifacts/letters/<office>/ for a person to look at.
+fn keep(renderer: &Renderer, letter: &Letter, office: &str, name: &str) {
+    let pdf = renderer.render(letter, Some("uji")).unwrap().pdf;
+    let dir = root().join("artifacts/letters").join(office);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&path, &pdf).unwrap();
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&path)
+        .arg(dir.join(name))
+        .status()
+        .unwrap();
+    assert!(status.success(), "pdftoppm reads every letter");
+}
+
 fn chars(l: &Line) -> usize {
     l.text().chars().count()
 }
@@ -167,6 +183,7 @@ fn the_kop_is_balanced_for_any_office_and_prints_only_what_the_office_has() {
         let mut letter = samples::letter(LetterKind::SuratBalasan, &p, Some("1/2/3")).unwrap();
         letter.office = long_office(&p.office);
         let pages = render(&renderer, &letter);
+        keep(&renderer, &letter, office, "uji-kop-panjang");
         let kop = layout::kop(&pages[0]);
         check_kop(&kop, &letter.office, &format!("{office} with a long name"));
         assert!(
@@ -223,7 +240,14 @@ fn a_wrapped_hal_keeps_its_normal_word_gaps() {
                 let mut letter = samples::letter(kind, &p, Some("1/2/3")).unwrap();
                 letter.content.kertas = paper;
                 letter.content.hal = hal.into();
+                letter
+                    .content
+                    .kepada
+                    .push("u.p. Kepala Bidang Sumber Daya".into());
                 let pages = render(&renderer, &letter);
+                if kind == LetterKind::SuratBalasan && paper == Paper::A4 {
+                    keep(&renderer, &letter, office, "uji-hal-panjang");
+                }
                 let lines = hal_words(&pages[0]);
                 if lines.len() > 1 {
                     wrapped += 1;

@@ -241,6 +241,13 @@ CREATE TABLE complaints (
     answered_by   TEXT
 ) STRICT;
 
+CREATE TABLE counters (
+    name  TEXT NOT NULL,               -- 'agenda', or 'letter:<pattern id>'
+    year  INTEGER NOT NULL,
+    last  INTEGER NOT NULL CHECK (last >= 0),
+    PRIMARY KEY (name, year)
+) STRICT;
+
 CREATE TABLE dispositions (
     id             INTEGER PRIMARY KEY NOT NULL,
     case_id        INTEGER NOT NULL REFERENCES cases (id),

@@ -185,25 +185,22 @@ impl Tx<'_> {
         requirements: &[String],
         steps: &[(u32, String, Option<String>)],
     ) -> Result<CaseRow, DbError> {
-        let seq: i64 = self.tx.query_row(
-            "SELECT COALESCE(MAX(agenda_seq), 0) + 1 FROM cases WHERE year = ?1",
-            [case.year],
-            |r| r.get(0),
-        )?;
+        let seq = crate::counters::take(&self.tx, crate::counters::AGENDA, case.year)?;
         let c = case;
-        self.tx.execute(
+        let id: i64 = self.tx.query_row(
             "INSERT INTO cases (year, agenda_seq, service_id, standard_id, addressed_to, received_at, channel, sifat,
                 status, applicant_kind, applicant_name, applicant_phone, applicant_email, applicant_address,
                 letter_number, letter_date, hal, notes, due_at, registered_by, registered_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
+             RETURNING id",
             params![
                 c.year, seq, c.service_id, c.standard_id, c.addressed_to, c.received_at, c.channel, c.sifat,
                 c.status, c.applicant_kind, c.applicant_name, c.applicant_phone, c.applicant_email,
                 c.applicant_address, c.letter_number, c.letter_date, c.hal, c.notes, c.due_at,
                 c.registered_by, c.registered_at, c.updated_at
             ],
+            |r| r.get(0),
         )?;
-        let id = self.tx.last_insert_rowid();
         let mut req = self
             .tx
             .prepare("INSERT INTO case_requirements (case_id, ord, text) VALUES (?1, ?2, ?3)")?;

@@ -46,7 +46,11 @@ impl Db {
         Ok(CheckReport {
             schema_version: self.schema_version()?,
             known_schema_version: known_schema_version(),
-            integrity: integrity.into_iter().filter(|p| p != "ok").collect(),
+            integrity: integrity
+                .into_iter()
+                .filter(|p| p != "ok")
+                .chain(self.lagging_counters()?)
+                .collect(),
             foreign_keys,
             audit: self.verify_audit_chain()?,
         })

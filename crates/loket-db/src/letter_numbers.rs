@@ -182,18 +182,18 @@ pub(crate) fn reserve(
     now: &str,
     format: impl Fn(i64) -> String,
 ) -> Result<RegisteredNumber, DbError> {
-    let seq: i64 = tx.query_row(
-        "SELECT COALESCE(MAX(seq), 0) + 1 FROM letter_numbers WHERE pattern_id = ?1 AND year = ?2",
-        params![req.pattern_id, req.year],
-        |r| r.get(0),
+    let seq = crate::counters::take(
+        tx,
+        &crate::counters::letter(req.pattern_id),
+        i64::from(req.year),
     )?;
     let number = format(seq);
-    tx.execute(
+    let id: i64 = tx.query_row(
         "INSERT INTO letter_numbers (pattern_id, year, seq, number, kind, hal, case_id, status, reserved_at, reserved_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'dipesan', ?8, ?9)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'dipesan', ?8, ?9) RETURNING id",
         params![req.pattern_id, req.year, seq, number, req.kind, req.hal, req.case_id, now, req.reserved_by],
+        |r| r.get(0),
     )?;
-    let id = tx.last_insert_rowid();
     Ok(tx.query_row(
         &format!("SELECT {COLUMNS} FROM letter_numbers WHERE id = ?1"),
         [id],
@@ -336,6 +336,74 @@ mod tests {
             db.registered_numbers(Some(2024)).unwrap().len(),
             3,
             "register keeps every row"
+        );
+    }
+
+    #[test]
+    fn a_rolled_back_act_gives_its_number_back_so_the_register_has_no_gap() {
+        let mut db = db();
+        let now = "2024-03-25T08:00:00+07:00";
+        let f = |s: i64| format!("000.8/{s}/2024");
+        {
+            let tx = db.begin().unwrap();
+            let n = tx.reserve_number(&req(2024), now, f).unwrap();
+            assert_eq!(n.seq, 1, "the first number of the year");
+            // Dropped without commit: the act failed after taking its number.
+        }
+        let again = db.reserve_number(&req(2024), now, f).unwrap();
+        assert_eq!(
+            again.seq, 1,
+            "the counter row rolled back with the act: no gap"
+        );
+        assert_eq!(
+            db.next_number_seq("umum", 2024).unwrap(),
+            2,
+            "the preview reads the counter without taking a number"
+        );
+    }
+
+    #[test]
+    fn the_migration_seeds_each_counter_from_the_numbers_already_given() {
+        let mut db = db();
+        let now = "2024-03-25T08:00:00+07:00";
+        for _ in 0..3 {
+            db.reserve_number(&req(2024), now, |s| format!("{s}"))
+                .unwrap();
+        }
+        // The state of an office upgraded from before the counters: numbers, no counter rows.
+        let seed =
+            &crate::counters::MIGRATION_1[crate::counters::MIGRATION_1.find("INSERT").unwrap()..];
+        db.conn
+            .execute_batch(&format!("DELETE FROM counters; {seed}"))
+            .unwrap();
+        let next = db
+            .reserve_number(&req(2024), now, |s| format!("{s}"))
+            .unwrap();
+        assert_eq!(
+            next.seq, 4,
+            "an upgraded office continues after its last number, never from 1"
+        );
+    }
+
+    #[test]
+    fn a_counter_behind_the_register_is_reported_by_the_check() {
+        let mut db = db();
+        let now = "2024-03-25T08:00:00+07:00";
+        for _ in 0..2 {
+            db.reserve_number(&req(2024), now, |s| format!("{s}"))
+                .unwrap();
+        }
+        assert!(
+            db.lagging_counters().unwrap().is_empty(),
+            "a sound file has no lagging counter"
+        );
+        db.conn.execute("UPDATE counters SET last = 1", []).unwrap();
+        let problems = db.check().unwrap().integrity;
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("letter:umum") && p.contains("2024") && p.contains("nomor 2")),
+            "loket check names the counter that would give a used number again: {problems:?}"
         );
     }
 }

@@ -20,6 +20,7 @@ pub mod cases;
 pub mod check;
 pub mod closures;
 pub mod complaints;
+pub mod counters;
 pub mod deadline_items;
 pub mod dispositions;
 pub mod due_soon;

@@ -52,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     crate::signer_certificates::MIGRATION_1,
     crate::officials::MIGRATION_1,
     crate::office_settings::MIGRATION_1,
+    crate::counters::MIGRATION_1,
 ];
 
 fn list() -> Migrations<'static> {

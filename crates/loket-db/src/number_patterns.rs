@@ -38,11 +38,11 @@ impl Db {
 
     /// The running number the next reservation of `pattern_id` in `year` would get.
     pub fn next_number_seq(&self, pattern_id: &str, year: i32) -> Result<i64, DbError> {
-        Ok(self.conn.query_row(
-            "SELECT COALESCE(MAX(seq), 0) + 1 FROM letter_numbers WHERE pattern_id = ?1 AND year = ?2",
-            params![pattern_id, year],
-            |r| r.get(0),
-        )?)
+        crate::counters::peek(
+            &self.conn,
+            &crate::counters::letter(pattern_id),
+            i64::from(year),
+        )
     }
 
     /// All patterns, by id.

@@ -63,3 +63,121 @@ fn a_holiday_file_with_a_date_twice_is_refused_with_the_lines() {
         "the year's holidays stay as they were"
     );
 }
+
+/// One typed field: its name in the message, its limit, and the act that stores it.
+type Probe = fn(&mut Loket, &World, &str) -> Result<(), loket_api::ApiError>;
+
+/// Every free-text field checked here, with the limit its message must name.
+const FIELDS: &[(&str, usize, Probe)] = &[
+    ("catatan disposisi", 4000, |l, w, v| {
+        let mut d = world::send(&["sekretaris"], "Untuk diketahui", w.ids.case);
+        d.note = v.into();
+        l.disposition_send(&w.kadis, &d, now()).map(|_| ())
+    }),
+    ("laporan disposisi", 4000, |l, w, v| {
+        l.disposition_report(&w.sekretaris, w.ids.to_sekretaris, v, now())
+            .map(|_| ())
+    }),
+    ("judul pemesanan", 200, |l, w, v| {
+        let r = loket_api::booking::BookingRequest {
+            title: v.into(),
+            ..booking_request()
+        };
+        l.booking_create(&r, &w.admin, now()).map(|_| ())
+    }),
+    ("lokasi", 200, |l, w, v| {
+        let r = loket_api::booking::BookingRequest {
+            location: v.into(),
+            ..booking_request()
+        };
+        l.booking_create(&r, &w.admin, now()).map(|_| ())
+    }),
+    ("pemesan", 200, |l, w, v| {
+        let r = loket_api::booking::BookingRequest {
+            requested_by: v.into(),
+            ..booking_request()
+        };
+        l.booking_create(&r, &w.admin, now()).map(|_| ())
+    }),
+    ("rundown", 4000, |l, w, v| {
+        let r = loket_api::booking::BookingRequest {
+            rundown: v.into(),
+            ..booking_request()
+        };
+        l.booking_create(&r, &w.admin, now()).map(|_| ())
+    }),
+    ("nama sumber daya", 200, |l, w, v| {
+        let r = loket_api::booking::NewResource {
+            id: "studio".into(),
+            name: v.into(),
+            kind: loket_domain::booking::ResourceKind::Ruang,
+            quantity: 1,
+            setup_minutes: 0,
+            teardown_minutes: 0,
+            unit: None,
+            operators_needed: 0,
+            skill: None,
+        };
+        l.resource_add(&r, &w.admin, now()).map(|_| ())
+    }),
+    ("alasan masa tutup", 500, |l, w, v| {
+        let (s, e) = (
+            world::at("2026-03-25T08:00:00+07:00"),
+            world::at("2026-03-25T12:00:00+07:00"),
+        );
+        l.blackout_add(Some("command-center"), s, e, v, &w.admin, now())
+            .map(|_| ())
+    }),
+    ("nama pemilik akun", 200, |l, w, v| {
+        let new = loket_api::account::NewAccount {
+            login: "baru".into(),
+            name: v.into(),
+            position_id: "staf-jaringan".into(),
+            password: "sandi-pegawai-baru-1".into(),
+            ..Default::default()
+        };
+        l.account_create(&w.admin, &new, now()).map(|_| ())
+    }),
+];
+
+#[test]
+fn every_typed_field_refuses_too_long_text_and_control_characters_writing_nothing() {
+    let w = World::build();
+    for (field, max, probe) in FIELDS {
+        for (what, value, expect) in [
+            (
+                "too long",
+                "a".repeat(max + 1),
+                format!("paling banyak {max}"),
+            ),
+            (
+                "an ANSI escape",
+                "Rapat \u{1b}[31mmerah".to_string(),
+                "kode escape terminal".to_string(),
+            ),
+            (
+                "a right-to-left override",
+                "gpj.exe\u{202e}fdp".to_string(),
+                "pengubah arah teks".to_string(),
+            ),
+        ] {
+            let (_dir, path) = w.copy();
+            let before = world::digest(&path);
+            let mut l = Loket::open(&path).unwrap();
+            let err = probe(&mut l, &w, &value).unwrap_err();
+            assert!(
+                err.code == ErrorCode::BadInput
+                    && err.message.contains(field)
+                    && err.message.contains(&expect),
+                "{field}: {what} is refused naming the field ({expect}): {}",
+                err.message
+            );
+            drop(l);
+            assert_eq!(
+                world::digest(&path),
+                before,
+                "{field}: nothing is written when {what} is refused"
+            );
+        }
+    }
+}

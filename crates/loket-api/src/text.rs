@@ -55,6 +55,15 @@ pub(crate) fn check(field: &str, value: &str, max: usize) -> Result<(), crate::A
     }
 }
 
+/// [`problem`] for a field that may hold line breaks and tabs. Errors: `BadInput` naming
+/// the field.
+pub(crate) fn check_lines(field: &str, value: &str, max: usize) -> Result<(), crate::ApiError> {
+    match problem(field, value, max, true) {
+        Some(p) => Err(crate::ApiError::bad_input(p)),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,6 +60,8 @@ impl Loket {
                 "nama pemilik akun kosong; isi nama lengkapnya",
             ));
         }
+        crate::text::check("nama pemilik akun", new.name.trim(), crate::text::NAME_MAX)?;
+        crate::text::check("NIP", new.nip.trim(), crate::text::SHORT_MAX)?;
         let positions = self.db.positions()?;
         let position = positions
             .iter()

@@ -62,10 +62,16 @@ impl Loket {
             return Err(ApiError::bad_input("judul pemesanan wajib diisi (--title), misalnya \"Rapat koordinasi video conference\""));
         }
         if r.title.chars().count() > 200 {
-            return Err(ApiError::bad_input(
-                "judul pemesanan paling panjang 200 karakter; pindahkan rinciannya ke rundown",
-            ));
+            return Err(ApiError::bad_input(format!(
+                "judul pemesanan terlalu panjang ({} karakter); paling banyak 200 karakter; pindahkan rinciannya ke rundown",
+                r.title.chars().count()
+            )));
         }
+        use crate::text::{check, check_lines, NAME_MAX, NOTES_MAX};
+        check("judul pemesanan", r.title.trim(), NAME_MAX)?;
+        check("lokasi", r.location.trim(), NAME_MAX)?;
+        check("pemesan", r.requested_by.trim(), NAME_MAX)?;
+        check_lines("rundown", r.rundown.trim(), NOTES_MAX)?;
         let span = Span::new(r.start.timestamp(), r.end.timestamp()).ok_or_else(|| {
             ApiError::bad_input("waktu selesai harus sesudah waktu mulai (--end setelah --start)")
         })?;

@@ -87,6 +87,7 @@ fn checked_resource(
     if r.name.trim().is_empty() {
         return Err(ApiError::bad_input("nama sumber daya wajib diisi (--name)"));
     }
+    crate::text::check("nama sumber daya", r.name.trim(), crate::text::NAME_MAX)?;
     if r.quantity == 0 || (r.kind == ResourceKind::Ruang && r.quantity != 1) {
         return Err(ApiError::bad_input(
             "jumlah harus lebih dari 0; ruang selalu berjumlah 1 (--quantity)",
@@ -252,6 +253,7 @@ impl Loket {
                 "alasan wajib diisi (misalnya Perawatan berkala)",
             ));
         }
+        crate::text::check("alasan masa tutup", reason.trim(), crate::text::REASON_MAX)?;
         let tx = self.db.begin()?;
         let id = tx.add_blackout(resource_id, span, reason.trim())?;
         tx.audit(&audit(now, actor, ADD_BLACKOUT, format!("blackout:{id}"), None, Some(serde_json::json!({"resource": resource_id, "start": span.start, "end": span.end, "reason": reason}).to_string())))?;

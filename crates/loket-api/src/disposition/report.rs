@@ -63,6 +63,9 @@ impl Loket {
         now: DateTime<FixedOffset>,
     ) -> Result<CaseView, ApiError> {
         let actor = self.current(actor)?;
+        if let Some(r) = report {
+            crate::text::check_lines("laporan disposisi", r, crate::text::NOTES_MAX)?;
+        }
         let posts = self.posts_of(&actor, now)?;
         let tx = self.db.begin()?;
         let before = tx.disposition(id)?.ok_or_else(|| not_found(id))?;

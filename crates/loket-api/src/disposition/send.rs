@@ -55,6 +55,7 @@ impl Loket {
     ) -> Result<CaseView, ApiError> {
         let actor = self.current(actor)?;
         actor.require(Role::Dispose)?;
+        crate::text::check_lines("catatan disposisi", d.note.trim(), crate::text::NOTES_MAX)?;
         let posts = self.posts_of(&actor, now)?;
         let case = self
             .db

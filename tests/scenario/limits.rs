@@ -181,3 +181,60 @@ fn every_typed_field_refuses_too_long_text_and_control_characters_writing_nothin
         }
     }
 }
+
+#[test]
+fn a_holiday_file_for_2026_with_a_2027_date_is_refused_with_its_line() {
+    let w = World::build();
+    let (dir, path) = w.copy();
+    let file = dir.path().join("libur-2026.json");
+    std::fs::write(
+        &file,
+        "[\n  {\"date\": \"2026-05-14\", \"name\": \"Kenaikan Yesus Kristus\", \"kind\": \"libur_nasional\"},\n  {\"date\": \"2027-01-02\", \"name\": \"Cuti bersama\", \"kind\": \"cuti_bersama\"}\n]\n",
+    )
+    .unwrap();
+    let before = world::digest(&path);
+    let mut l = Loket::open(&path).unwrap();
+    let err = l
+        .calendar_replace_holidays(&w.admin, 2026, &file, now())
+        .unwrap_err();
+    assert!(
+        err.code == ErrorCode::BadInput
+            && err.message.contains("2027-01-02")
+            && err.message.contains("baris 3")
+            && err.message.contains("bukan tahun 2026"),
+        "a date outside the file's year is refused naming the date and its line: {}",
+        err.message
+    );
+    drop(l);
+    assert_eq!(
+        world::digest(&path),
+        before,
+        "the year's holidays stay as they were"
+    );
+}
+
+#[test]
+fn a_holiday_name_with_a_terminal_escape_is_refused() {
+    let w = World::build();
+    let (dir, path) = w.copy();
+    let file = dir.path().join("libur-2026.json");
+    std::fs::write(
+        &file,
+        "[{\"date\": \"2026-05-14\", \"name\": \"Kenaikan \\u001b[2J\", \"kind\": \"libur_nasional\"}]",
+    )
+    .unwrap();
+    let before = world::digest(&path);
+    let mut l = Loket::open(&path).unwrap();
+    let err = l
+        .calendar_replace_holidays(&w.admin, 2026, &file, now())
+        .unwrap_err();
+    assert!(
+        err.code == ErrorCode::BadInput
+            && err.message.contains("nama hari libur 2026-05-14")
+            && err.message.contains("escape"),
+        "an escape in a holiday name is refused naming the entry: {}",
+        err.message
+    );
+    drop(l);
+    assert_eq!(world::digest(&path), before, "nothing is written");
+}

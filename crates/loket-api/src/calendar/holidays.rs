@@ -62,12 +62,26 @@ impl Loket {
         let actor = me.id();
         let (days, text) = read_with_text(path)?;
         if let Some(h) = days.iter().find(|h| h.date.year() != year) {
+            let quoted = format!("\"{}\"", h.date);
+            let line = text
+                .lines()
+                .position(|l| l.contains(&quoted))
+                .map(|n| format!(" pada baris {}", n + 1))
+                .unwrap_or_default();
             return Err(ApiError::bad_input(format!(
-                "berkas {} memuat {} ({}), bukan tahun {year}; satu berkas hanya untuk satu tahun",
+                "berkas {} memuat {} ({}){line}, bukan tahun {year}; satu berkas hanya untuk satu tahun, pindahkan tanggal itu ke berkas tahun {}",
                 path.display(),
                 h.date,
-                h.name
+                h.name,
+                h.date.year()
             )));
+        }
+        for h in &days {
+            crate::text::check(
+                &format!("nama hari libur {}", h.date),
+                &h.name,
+                crate::text::NAME_MAX,
+            )?;
         }
         seed_missing_years(&mut self.db)?;
         let tx = self.db.begin()?;

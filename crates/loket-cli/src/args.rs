@@ -161,9 +161,7 @@ pub enum ServiceAction {
 
 /// Parses the arguments; on failure prints an Indonesian message and returns the exit code.
 pub fn parse() -> Result<Cli, ExitCode> {
-    let mut cmd = Cli::command()
-        .help_template("{about}\n\nPemakaian: {usage}\n\n{all-args}")
-        .next_help_heading("Pilihan");
+    let mut cmd = indonesian_help(Cli::command(), true);
     let matches = cmd
         .try_get_matches_from_mut(std::env::args_os())
         .and_then(|m| Cli::from_arg_matches(&m));
@@ -191,6 +189,41 @@ pub fn parse() -> Result<Cli, ExitCode> {
             }
         },
     }
+}
+
+/// `cmd` and every subcommand with help headings and the help and version flags in Bahasa
+/// Indonesia (clap's own are in English).
+pub fn indonesian_help(cmd: clap::Command, root: bool) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let mut cmd = cmd
+        .help_template("{about}\n\nPenggunaan: {usage}\n\n{all-args}")
+        .subcommand_help_heading("Perintah")
+        .subcommand_value_name("PERINTAH")
+        .disable_help_flag(true)
+        .mut_args(|a| match (a.get_help_heading(), a.is_positional()) {
+            (Some(_), _) => a,
+            (None, true) => a.help_heading("Argumen"),
+            (None, false) => a.help_heading("Opsi"),
+        })
+        .arg(
+            Arg::new("bantuan")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help("Tampilkan bantuan")
+                .help_heading("Opsi"),
+        );
+    if root {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("versi")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help("Tampilkan versi")
+                .help_heading("Opsi"),
+        );
+    }
+    cmd.mut_subcommands(|c| indonesian_help(c, false))
 }
 
 fn context(e: &clap::Error, kind: ContextKind) -> String {

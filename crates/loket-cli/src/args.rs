@@ -240,7 +240,16 @@ fn indonesian(kind: ErrorKind, e: &clap::Error) -> String {
     let value = context(e, ContextKind::InvalidValue);
     match kind {
         ErrorKind::UnknownArgument => format!("argumen `{arg}` tidak dikenal"),
-        ErrorKind::InvalidSubcommand => format!("perintah `{arg}` tidak dikenal"),
+        ErrorKind::InvalidSubcommand => {
+            let name = context(e, ContextKind::InvalidSubcommand);
+            let hint = context(e, ContextKind::SuggestedSubcommand);
+            let hint = if hint.is_empty() {
+                String::new()
+            } else {
+                format!("; mungkin maksudnya `{hint}`")
+            };
+            format!("perintah `{name}` tidak dikenal{hint}")
+        }
         ErrorKind::MissingRequiredArgument => format!("argumen wajib belum diisi: {arg}"),
         ErrorKind::MissingSubcommand => {
             "perintah belum disebut (misalnya `loket services`)".to_string()

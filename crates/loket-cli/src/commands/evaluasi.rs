@@ -134,6 +134,7 @@ pub fn run(loket: &mut Loket, args: EvaluasiArgs, as_json: bool) -> Result<(), A
                 }
                 let bytes = loket.evaluation_export_pdf(&actor, p, now()?)?;
                 std::fs::write(&path, bytes).map_err(|e| {
+                    let e = crate::output::os_words(&e);
                     ApiError::bad_input(format!(
                         "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
                         path.display()
@@ -150,6 +151,7 @@ pub fn run(loket: &mut Loket, args: EvaluasiArgs, as_json: bool) -> Result<(), A
                 }
                 let bytes = loket.evaluation_export_xlsx(&actor, p, now()?)?;
                 std::fs::write(&path, bytes).map_err(|e| {
+                    let e = crate::output::os_words(&e);
                     ApiError::bad_input(format!(
                         "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
                         path.display()

@@ -62,6 +62,7 @@ pub(crate) fn passphrase() -> Result<String, ApiError> {
         eprintln!();
     }
     read.map_err(|e| {
+        let e = crate::output::os_words(&e);
         ApiError::bad_input(format!("passphrase tidak dapat dibaca dari stdin: {e}"))
     })?;
     let p = line.trim_end_matches(['\r', '\n']).to_string();

@@ -206,6 +206,7 @@ pub fn run(loket: &mut Loket, args: SkmArgs, as_json: bool) -> Result<(), ApiErr
             let actor = args.sign_in.actor(loket)?;
             let (_, pdf) = loket.skm_questionnaire_pdf(&actor, case, now()?)?;
             std::fs::write(&out, pdf).map_err(|e| {
+                let e = crate::output::os_words(&e);
                 ApiError::bad_input(format!(
                     "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
                     out.display()

@@ -500,6 +500,7 @@ pub fn run_booking(loket: &mut Loket, args: BookingArgs, as_json: bool) -> Resul
             };
             let text = loket.booking_export_ics(f, t, resource.as_deref(), now(zone)?)?;
             std::fs::write(&out, &text).map_err(|e| {
+                let e = crate::output::os_words(&e);
                 ApiError::bad_input(format!(
                     "berkas {} tidak dapat ditulis ({e}); periksa foldernya",
                     out.display()

@@ -142,8 +142,9 @@ pub fn run(loket: &mut Loket, action: FlowAction, as_json: bool) -> Result<(), A
             let a = sign_in.actor(loket)?;
             let text = std::fs::read_to_string(&data).map_err(|e| io_error(&data, e))?;
             let content: LetterContent = serde_json::from_str(&text).map_err(|e| {
+                let words = crate::output::json_words(&e);
                 ApiError::bad_input(format!(
-                    "berkas {} bukan isi surat yang sah (baris {}, kolom {}): {e}",
+                    "berkas {} bukan isi surat yang sah (baris {}, kolom {}): {words}",
                     data.display(),
                     e.line(),
                     e.column()

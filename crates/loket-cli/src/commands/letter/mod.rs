@@ -233,6 +233,7 @@ pub fn run(loket: &mut Loket, action: LetterAction, as_json: bool) -> Result<(),
             if password_stdin {
                 let mut line = String::new();
                 std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+                    let e = crate::output::os_words(&e);
                     ApiError::bad_input(format!("kata sandi tidak terbaca dari stdin: {e}"))
                 })?;
                 let password = line.trim_end_matches(['\r', '\n']);

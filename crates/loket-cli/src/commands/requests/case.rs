@@ -146,6 +146,7 @@ pub enum CaseAction {
 /// Writes an export, naming the file when it cannot be written.
 fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), ApiError> {
     std::fs::write(path, bytes).map_err(|e| {
+        let e = crate::output::os_words(&e);
         ApiError::bad_input(format!(
             "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
             path.display()
@@ -275,6 +276,7 @@ pub fn run(loket: &mut Loket, args: CaseArgs, as_json: bool) -> Result<(), ApiEr
             let sheet = loket.case_lembar_disposisi(&actor, id, now)?;
             if let Some(path) = html {
                 std::fs::write(&path, sheet.to_html()).map_err(|e| {
+                    let e = crate::output::os_words(&e);
                     ApiError::bad_input(format!(
                         "berkas {} tidak dapat ditulis: {e}",
                         path.display()
@@ -375,6 +377,7 @@ pub fn run(loket: &mut Loket, args: CaseArgs, as_json: bool) -> Result<(), ApiEr
         CaseAction::LembarPdf { id, out } => {
             let (_, pdf) = loket.case_lembar_pdf(&actor, id, now)?;
             std::fs::write(&out, pdf).map_err(|e| {
+                let e = crate::output::os_words(&e);
                 ApiError::new(
                     loket_api::ErrorCode::Internal,
                     format!(

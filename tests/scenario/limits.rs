@@ -78,6 +78,9 @@ const FIELDS: &[(&str, usize, Probe)] = &[
         l.disposition_report(&w.sekretaris, w.ids.to_sekretaris, v, now())
             .map(|_| ())
     }),
+    ("catatan pengembalian", 4000, |l, w, v| {
+        l.letter_return(&w.kadis, w.ids.draft, v, now()).map(|_| ())
+    }),
     ("judul pemesanan", 200, |l, w, v| {
         let r = loket_api::booking::BookingRequest {
             title: v.into(),

@@ -45,6 +45,7 @@ impl Loket {
                 "catatan pengembalian wajib diisi: tulis apa yang perlu diperbaiki penyusun",
             ));
         }
+        crate::text::check_lines("catatan pengembalian", note, crate::text::NOTES_MAX)?;
         let before = self.draft_row(id)?;
         let post = match State::parse(&before.status) {
             State::MenungguParaf => self.turn_post(&before, &actor, now)?,

@@ -55,6 +55,28 @@ fn text_of(pdf: &Path) -> String {
         .join(" ")
 }
 
+/// Keeps `pdf` and every page of it as PNG (`pdftoppm -r 60`) under the workspace's
+/// artifacts/letters/ as `<name>.pdf` and `<name>-<page>.png`, for a person to look at;
+/// the pages of an earlier run are removed first so no stale page stays behind.
+fn keep_for_a_look(pdf: &Path, name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts/letters");
+    std::fs::create_dir_all(&dir).unwrap();
+    for old in std::fs::read_dir(&dir).unwrap().flatten() {
+        let file = old.file_name().to_string_lossy().to_string();
+        if file.starts_with(&format!("{name}-")) && file.ends_with(".png") {
+            std::fs::remove_file(old.path()).unwrap();
+        }
+    }
+    std::fs::copy(pdf, dir.join(format!("{name}.pdf"))).unwrap();
+    let status = Command::new("pdftoppm")
+        .args(["-r", "60", "-png"])
+        .arg(pdf)
+        .arg(dir.join(name))
+        .status()
+        .expect("pdftoppm (poppler-utils) is installed");
+    assert!(status.success(), "pdftoppm renders every page of {name}");
+}
+
 fn field(toml: &str, key: &str) -> String {
     let line = toml
         .lines()
@@ -235,6 +257,7 @@ fn the_evaluation_pdf_prints_the_hand_computed_ikm_with_indonesian_numbers_and_d
             pdf.to_str().unwrap(),
         ],
     ));
+    keep_for_a_look(&pdf, "evaluasi-demak-2026-T1");
     let text = text_of(&pdf);
     for (want, rule) in [
         ("LAPORAN EVALUASI KINERJA PELAKSANA", "the report's title"),

@@ -17,6 +17,44 @@ fn each_element_weighs_one_ninth_as_the_regulation_computes() {
 }
 
 #[test]
+fn the_regulations_processing_form_weighs_with_0_111_and_loket_with_one_ninth() {
+    // PermenPANRB 14/2017, Lampiran, the form "Pengolahan data survei kepuasan masyarakat per
+    // responden dan per unsur pelayanan": "NRR per unsur = jumlah nilai per unsur dibagi jumlah
+    // kuesioner yang terisi", "NRR tertimbang per unsur = NRR per unsur x 0,111", "IKM unit
+    // pelayanan = jumlah NRR tertimbang x 25". 0,111 is 1/9 written to three decimals; Loket
+    // weighs with 1/9 itself ("bobot nilai rata-rata tertimbang = jumlah bobot / jumlah unsur"),
+    // so its IKM is the form's figure ÷ 0,999: at most 0,10 higher, and only 1/9 reaches the
+    // table's upper bound 100,00 when every answer is 4.
+    // (The lampiran's own worked example with its respondents' figures was not found in any
+    // stored copy of the regulation; this test holds only its stated factors.)
+    let form = |nrr: &[f64; 9]| nrr.iter().map(|v| v * 0.111).sum::<f64>() * BASE;
+    let all_four = [4.0; 9];
+    assert_eq!(
+        ikm(&all_four),
+        100.0,
+        "PermenPANRB 14/2017: every answer 4 is the top of interval A, 100,00"
+    );
+    assert_eq!(
+        round2(form(&all_four)),
+        99.9,
+        "PermenPANRB 14/2017's form with 0,111: 9 × 4 × 0,111 × 25 = 99,90"
+    );
+    for nrr in [
+        [1.0; 9],
+        [2.6; 9],
+        [3.5, 3.25, 2.75, 4.0, 3.25, 3.25, 3.75, 2.75, 3.25],
+        all_four,
+    ] {
+        let ours = index(&nrr) * BASE;
+        assert!(
+            ours >= form(&nrr) && ours - form(&nrr) <= 0.1 + 1e-9,
+            "PermenPANRB 14/2017: 1/9 and the form's 0,111 differ by at most 0,10 on the 25–100 scale ({ours} against {})",
+            form(&nrr)
+        );
+    }
+}
+
+#[test]
 fn the_regulations_conversion_table_converts_and_grades_every_bound() {
     // (nilai interval, nilai interval konversi, mutu) at both ends of each line of the table.
     let table = [

@@ -31,6 +31,11 @@ CREATE INDEX holidays_by_year ON holidays (year);
 
 CREATE INDEX issued_letters_case ON issued_letters (case_id);
 
+CREATE UNIQUE INDEX issued_letters_replaces ON issued_letters (replaces_id)
+    WHERE replaces_id IS NOT NULL;
+
+CREATE INDEX letter_corrections_replaces ON letter_corrections (replaces_id);
+
 CREATE INDEX letter_draft_events_draft ON letter_draft_events (draft_id);
 
 CREATE INDEX letter_drafts_status ON letter_drafts (status);
@@ -332,6 +337,14 @@ CREATE TABLE issued_letters (
     data            TEXT NOT NULL,
     issued_at       TEXT NOT NULL,
     issued_by       TEXT
+, replaces_id INTEGER REFERENCES issued_letters (id), correction_reason TEXT) STRICT;
+
+CREATE TABLE letter_corrections (
+    draft_id     INTEGER PRIMARY KEY REFERENCES letter_drafts (id),
+    replaces_id  INTEGER NOT NULL REFERENCES issued_letters (id),
+    reason       TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    created_by   TEXT NOT NULL,
+    created_at   TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE letter_draft_events (
@@ -600,6 +613,12 @@ BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat dihapus'); END;
 
 CREATE TRIGGER issued_letters_no_update BEFORE UPDATE ON issued_letters
 BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat diubah'); END;
+
+CREATE TRIGGER letter_corrections_no_delete BEFORE DELETE ON letter_corrections
+BEGIN SELECT RAISE(ABORT, 'ralat surat tidak dapat dihapus'); END;
+
+CREATE TRIGGER letter_corrections_no_update BEFORE UPDATE ON letter_corrections
+BEGIN SELECT RAISE(ABORT, 'ralat surat tidak dapat diubah'); END;
 
 CREATE TRIGGER letter_files_no_delete BEFORE DELETE ON letter_files
 BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat dihapus'); END;

@@ -91,6 +91,7 @@ fn main() {
             commands::surat::surat_return,
             commands::surat::surat_sign,
             commands::surat::surat_void,
+            commands::surat::surat_ralat,
             commands::surat::surat_preview,
             commands::surat::surat_pdf,
             commands::templates::templat_daftar,

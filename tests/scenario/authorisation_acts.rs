@@ -260,6 +260,10 @@ pub const ACTS: &[(&str, Who, Run)] = &[
     ("letter.sign", Who::Right, |l, a, i| {
         l.letter_sign(a, i.draft, now()).map(|_| ())
     }),
+    ("letter.correct", Who::Right, |l, a, i| {
+        l.letter_correct(a, &i.issued, "nama pemohon salah ketik", now())
+            .map(|_| ())
+    }),
     ("letter.void", Who::Right, |l, a, i| {
         l.letter_void(a, i.draft, "permohonan dicabut", now())
             .map(|_| ())

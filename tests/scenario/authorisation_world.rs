@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use loket_api::account::Actor;
 use loket_api::booking::{BookingRequest, NewResource};
-use loket_api::letter::dto::NumberPatternView;
+use loket_api::letter::dto::{LetterRequest, NumberPatternView};
 use loket_api::letter::flow::dto::NewDraft;
 use loket_api::letter::Reservation;
 use loket_domain::booking::ResourceKind;
@@ -37,6 +37,9 @@ pub struct Ids {
     pub draft: i64,
     /// A number reserved on its own (not held by a draft).
     pub number: i64,
+    /// The number of a surat balasan the Kepala Dinas issued directly (a ralat can start
+    /// from it).
+    pub issued: String,
     /// A holiday file for 2026 and an attachment, both outside the database.
     pub holidays_file: PathBuf,
     pub attachment: PathBuf,
@@ -150,6 +153,24 @@ impl World {
             )
             .unwrap()
             .id;
+        let mut content = loket_api::Loket::letter_sample("surat_balasan").unwrap();
+        content.tanggal = Some(t.date_naive());
+        content.hal = "Jawaban atas permohonan data jaringan".into();
+        let issued = l
+            .letter_issue(
+                &kadis,
+                &LetterRequest {
+                    kind: "surat_balasan".into(),
+                    content,
+                    signer: None,
+                    case_id: None,
+                },
+                None,
+                t,
+            )
+            .unwrap()
+            .letter
+            .nomor;
         // Seed the shipped holiday years now, so that reading the calendar later writes nothing.
         l.working_calendar().unwrap();
 
@@ -182,6 +203,7 @@ impl World {
                 variant,
                 draft,
                 number,
+                issued,
                 holidays_file,
                 attachment,
             },

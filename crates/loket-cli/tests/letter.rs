@@ -536,3 +536,100 @@ fn an_unwritable_out_file_issues_once_and_a_retry_fetches_the_stored_letter() {
     );
     assert!(good.exists(), "the retry writes the stored PDF");
 }
+
+#[test]
+fn a_ralat_of_an_issued_letter_is_a_new_draft_with_its_reason_and_bad_input_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = setup(dir.path());
+    let data = data_file(&db, dir.path(), "surat_balasan", |_| {});
+    let issued = json(loket(
+        &db,
+        &[
+            "--json",
+            "letter",
+            "issue",
+            "--kind",
+            "surat_balasan",
+            "--data",
+            data.to_str().unwrap(),
+        ],
+    ));
+    let nomor = issued["nomor"].as_str().unwrap().to_string();
+
+    let empty = loket(&db, &["letter", "ralat", &nomor, "--reason", " "]);
+    assert_eq!(
+        empty.status.code(),
+        Some(2),
+        "a ralat without a reason is refused with exit 2"
+    );
+    assert!(
+        stderr(&empty).contains("alasan ralat wajib diisi"),
+        "the refusal names the missing reason in Bahasa Indonesia: {}",
+        stderr(&empty)
+    );
+    let unknown = loket(
+        &db,
+        &[
+            "letter",
+            "ralat",
+            "000/999/XYZ/2024",
+            "--reason",
+            "salah ketik",
+        ],
+    );
+    assert_eq!(
+        unknown.status.code(),
+        Some(2),
+        "a number nobody issued is refused with exit 2"
+    );
+    assert!(
+        stderr(&unknown).contains("tidak ada surat terbit bernomor 000/999/XYZ/2024"),
+        "the refusal names the number it did not find: {}",
+        stderr(&unknown)
+    );
+    assert_eq!(register(&db).len(), 1, "a refused ralat reserves no number");
+
+    let out = ok(loket(
+        &db,
+        &[
+            "letter",
+            "ralat",
+            &nomor,
+            "--reason",
+            "Nama pemohon salah ketik",
+        ],
+    ));
+    let printed = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        printed.contains("[Konsep]"),
+        "the ralat is printed as the new draft, a konsep: {printed}"
+    );
+    assert!(
+        printed.contains(&format!(
+            "Ralat : menggantikan surat nomor {nomor} tanggal 25 Maret 2024; alasan: Nama pemohon salah ketik"
+        )),
+        "the new draft says which letter it replaces and why: {printed}"
+    );
+    let reg = register(&db);
+    assert_eq!(
+        reg.len(),
+        2,
+        "the ralat reserves its own number in the register"
+    );
+    assert_ne!(
+        reg[1]["number"], nomor,
+        "the ralat's number is not the original's"
+    );
+
+    let again = loket(&db, &["letter", "ralat", &nomor, "--reason", "lagi"]);
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "a second ralat while the first is on its way is refused with exit 2"
+    );
+    assert!(
+        stderr(&again).contains("sedang disusun"),
+        "the refusal points to the ralat already on its way: {}",
+        stderr(&again)
+    );
+}

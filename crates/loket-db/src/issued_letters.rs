@@ -31,6 +31,15 @@ CREATE TRIGGER issued_letters_no_delete BEFORE DELETE ON issued_letters
 BEGIN SELECT RAISE(ABORT, 'naskah terbit tidak dapat dihapus'); END;
 ";
 
+/// A ralat records, on the issued letter itself, the letter it replaces and why; a letter is
+/// replaced by at most one issued ralat.
+pub(crate) const MIGRATION_2: &str = "
+ALTER TABLE issued_letters ADD COLUMN replaces_id INTEGER REFERENCES issued_letters (id);
+ALTER TABLE issued_letters ADD COLUMN correction_reason TEXT;
+CREATE UNIQUE INDEX issued_letters_replaces ON issued_letters (replaces_id)
+    WHERE replaces_id IS NOT NULL;
+";
+
 /// What is recorded when a letter is issued.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewIssuedLetter<'a> {
@@ -47,6 +56,8 @@ pub struct NewIssuedLetter<'a> {
     /// The letter's data as JSON (never a password).
     pub data: &'a str,
     pub issued_by: Option<&'a str>,
+    /// The issued letter this one replaces (a ralat), and why.
+    pub replaces: Option<(i64, &'a str)>,
 }
 
 /// One agenda row.
@@ -66,9 +77,13 @@ pub struct IssuedLetter {
     pub data: String,
     pub issued_at: String,
     pub issued_by: Option<String>,
+    /// The issued letter this ralat replaces.
+    pub replaces_id: Option<i64>,
+    /// Why it was corrected (a ralat only).
+    pub correction_reason: Option<String>,
 }
 
-const COLUMNS: &str = "id, number_id, nomor, kind, tanggal, hal, kepada, signer, case_id, content_sha256, pdf_sha256, data, issued_at, issued_by";
+const COLUMNS: &str = "id, number_id, nomor, kind, tanggal, hal, kepada, signer, case_id, content_sha256, pdf_sha256, data, issued_at, issued_by, replaces_id, correction_reason";
 
 fn decode(r: &rusqlite::Row) -> rusqlite::Result<IssuedLetter> {
     Ok(IssuedLetter {
@@ -86,6 +101,8 @@ fn decode(r: &rusqlite::Row) -> rusqlite::Result<IssuedLetter> {
         data: r.get(11)?,
         issued_at: r.get(12)?,
         issued_by: r.get(13)?,
+        replaces_id: r.get(14)?,
+        correction_reason: r.get(15)?,
     })
 }
 
@@ -100,8 +117,8 @@ fn insert(
     letter_files::put(tx, l.pdf_sha256, pdf)?;
     tx.execute(
         "INSERT INTO issued_letters (number_id, nomor, kind, tanggal, hal, kepada, signer, case_id,
-             content_sha256, pdf_sha256, data, issued_at, issued_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             content_sha256, pdf_sha256, data, issued_at, issued_by, replaces_id, correction_reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         params![
             l.number_id,
             number.number,
@@ -115,7 +132,9 @@ fn insert(
             l.pdf_sha256,
             l.data,
             now,
-            l.issued_by
+            l.issued_by,
+            l.replaces.map(|(id, _)| id),
+            l.replaces.map(|(_, why)| why)
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -126,7 +145,35 @@ fn insert(
     )?)
 }
 
+fn by_id(conn: &rusqlite::Connection, id: i64) -> Result<Option<IssuedLetter>, crate::DbError> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM issued_letters WHERE id = ?1"),
+            [id],
+            decode,
+        )
+        .optional()?)
+}
+
+fn replacement(
+    conn: &rusqlite::Connection,
+    id: i64,
+) -> Result<Option<IssuedLetter>, crate::DbError> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM issued_letters WHERE replaces_id = ?1"),
+            [id],
+            decode,
+        )
+        .optional()?)
+}
+
 impl Tx<'_> {
+    /// [`Db::replacement_of`] inside this transaction.
+    pub fn replacement_of(&self, id: i64) -> Result<Option<IssuedLetter>, crate::DbError> {
+        replacement(&self.tx, id)
+    }
+
     /// [`Db::issue_letter`] inside this transaction (a draft is signed and issued at once).
     pub fn issue_letter(
         &self,
@@ -154,6 +201,16 @@ impl Db {
         let row = insert(&tx, l, pdf, now)?;
         tx.commit()?;
         Ok(row)
+    }
+
+    /// The issued letter `id`, if any.
+    pub fn issued_letter(&self, id: i64) -> Result<Option<IssuedLetter>, crate::DbError> {
+        by_id(&self.conn, id)
+    }
+
+    /// The issued ralat that replaces issued letter `id`, if any (at most one).
+    pub fn replacement_of(&self, id: i64) -> Result<Option<IssuedLetter>, crate::DbError> {
+        replacement(&self.conn, id)
     }
 
     /// The issued letter whose PDF has this SHA-256, if any.

@@ -199,6 +199,19 @@ impl Db {
             .optional()?)
     }
 
+    /// The draft that became issued letter `issued_id`, if it was signed through the
+    /// workflow (a letter issued directly has none).
+    pub fn draft_of_issued(&self, issued_id: i64) -> Result<Option<i64>, DbError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM letter_drafts WHERE issued_letter_id = ?1",
+                [issued_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     /// Drafts in one of `statuses`, newest change first.
     pub fn drafts_in(&self, statuses: &[&str]) -> Result<Vec<DraftRow>, DbError> {
         let mut stmt = self.conn.prepare(&format!(

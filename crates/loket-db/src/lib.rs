@@ -28,6 +28,7 @@ pub mod fired_thresholds;
 pub mod holidays;
 pub mod hours_variants;
 pub mod issued_letters;
+pub mod letter_corrections;
 pub mod letter_drafts;
 pub mod letter_files;
 pub mod letter_numbers;

@@ -53,6 +53,8 @@ const MIGRATIONS: &[&str] = &[
     crate::officials::MIGRATION_1,
     crate::office_settings::MIGRATION_1,
     crate::counters::MIGRATION_1,
+    issued_letters::MIGRATION_2,
+    crate::letter_corrections::MIGRATION_1,
 ];
 
 fn list() -> Migrations<'static> {

@@ -19,6 +19,6 @@ pub mod spec;
 
 pub use error::LetterError;
 pub use loket_domain::catalog::LetterKind;
-pub use model::{Letter, LetterContent, Paper, MAX_HAL};
+pub use model::{Letter, LetterContent, Paper, Ralat, MAX_HAL};
 pub use render::{RenderedLetter, Renderer, TemplateSet};
 pub use signer::Signatory;

@@ -70,6 +70,21 @@ pub struct LetterContent {
     /// The signer written out, for an office whose profile does not name them; otherwise
     /// the signer is a person of the profile.
     pub penandatangan: Option<Signatory>,
+    /// Set only by Loket on a ralat: the issued letter this one replaces, printed under the
+    /// Hal ("menggantikan surat nomor … tanggal …") with the reason.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ralat: Option<Ralat>,
+}
+
+/// What a ralat (correction) letter says about the issued letter it replaces.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ralat {
+    /// The replaced letter's number.
+    pub nomor: String,
+    /// The replaced letter's date.
+    pub tanggal: NaiveDate,
+    /// Why it is corrected, as the person who started the ralat wrote it.
+    pub alasan: String,
 }
 
 /// A letter ready to render: kind, office (for the kop), signer, number and content.
@@ -148,7 +163,7 @@ impl Letter {
             }
         }
         let o = &self.office;
-        Ok(json!({
+        let mut data = json!({
             "jenis": spec::kind_id(kind),
             "kertas": c.kertas.id(),
             "kop": crate::form::kop(o),
@@ -163,7 +178,17 @@ impl Letter {
             "penandatangan": self.penandatangan,
             "tembusan": c.tembusan.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect::<Vec<_>>(),
             "isi": isi,
-        }))
+        });
+        // Only a ralat carries the key, so every other letter's data (and its hash) stays as
+        // it was.
+        if let Some(r) = &c.ralat {
+            data["ralat"] = json!({
+                "nomor": r.nomor.trim(),
+                "tanggal": tanggal::tanggal(r.tanggal),
+                "alasan": r.alasan.trim().trim_end_matches('.'),
+            });
+        }
+        Ok(data)
     }
 }
 

@@ -96,3 +96,13 @@ pub fn surat_pdf(session: State<'_, Session>, nomor: String) -> Result<String, A
     let (name, pdf) = session.as_user(|l, _| l.letter_pdf_named(&nomor))?;
     session.save_output(&name, &pdf)
 }
+
+/// A ralat of the issued letter `nomor`: a new draft, linked to it with `reason`.
+#[tauri::command]
+pub fn surat_ralat(
+    session: State<'_, Session>,
+    nomor: String,
+    reason: String,
+) -> Result<DraftView, ApiError> {
+    session.as_user(|l, a| l.letter_correct(a, &nomor, &reason, now()))
+}

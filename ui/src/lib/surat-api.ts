@@ -20,6 +20,8 @@ export const suratApi = {
   giveBack: (id: number, note: string) => call<DraftView>("surat_return", { id, note }),
   sign: (id: number) => call<DraftView>("surat_sign", { id }),
   void: (id: number, reason: string) => call<DraftView>("surat_void", { id, reason }),
+  /** A ralat of the issued letter `nomor`: a new draft linked to it, with the reason. */
+  ralat: (nomor: string, reason: string) => call<DraftView>("surat_ralat", { nomor, reason }),
   preview: (kind: string, content: LetterContent, nomor: string | null) =>
     call<PreviewView>("surat_preview", { kind, content, nomor }),
   pdf: (nomor: string) => call<string>("surat_pdf", { nomor }),

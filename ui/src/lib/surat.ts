@@ -16,6 +16,8 @@ export type LetterContent = {
   tembusan: string[];
   isi: Record<string, unknown>;
   penandatangan: Signatory | null;
+  /** Set by Loket on a ralat only: the letter it replaces (never typed). */
+  ralat?: { nomor: string; tanggal: string; alasan: string } | null;
 };
 
 export const SIFAT = [

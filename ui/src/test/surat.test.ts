@@ -71,7 +71,9 @@ function draft(over: Partial<DraftView> = {}): DraftView {
     note: "",
     events: [],
     issued: null,
-    actions: { edit: false, submit: false, paraf: true, give_back: true, sign: false, void: false },
+    ralat: null,
+    ralat_draft_id: null,
+    actions: { edit: false, submit: false, paraf: true, give_back: true, sign: false, void: false, correct: false },
     created_at: "2026-03-03T09:00:00+07:00",
     updated_at: "2026-03-03T09:05:00+07:00",
     ...over,
@@ -101,7 +103,7 @@ describe("halaman surat", () => {
     const user = userEvent.setup();
     suratApi.show.mockResolvedValue(draft());
     suratApi.paraf.mockResolvedValue(
-      draft({ status: "menunggu_tanda_tangan", status_label: "Menunggu tanda tangan", actions: { edit: false, submit: false, paraf: false, give_back: false, sign: false, void: false } }),
+      draft({ status: "menunggu_tanda_tangan", status_label: "Menunggu tanda tangan", actions: { edit: false, submit: false, paraf: false, give_back: false, sign: false, void: false, correct: false } }),
     );
     render(SuratPage, { id: 7 });
     await user.click(await screen.findByTestId("paraf"));
@@ -128,7 +130,7 @@ describe("halaman surat", () => {
 
   it("shows the editor with a live preview to the preparer", async () => {
     suratApi.show.mockResolvedValue(
-      draft({ status: "konsep", status_label: "Konsep", actions: { edit: true, submit: true, paraf: false, give_back: false, sign: false, void: true } }),
+      draft({ status: "konsep", status_label: "Konsep", actions: { edit: true, submit: true, paraf: false, give_back: false, sign: false, void: true, correct: false } }),
     );
     suratApi.preview.mockResolvedValue({ pages: [], error: "Surat Rekomendasi Teknis: ruas jaringan belum diisi" });
     render(SuratPage, { id: 7 });

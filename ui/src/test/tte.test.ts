@@ -131,7 +131,9 @@ function draft(over: Partial<DraftView> = {}): DraftView {
     note: "",
     events: [],
     issued: null,
-    actions: { edit: false, submit: false, paraf: false, give_back: true, sign: true, void: false },
+    ralat: null,
+    ralat_draft_id: null,
+    actions: { edit: false, submit: false, paraf: false, give_back: true, sign: true, void: false, correct: false },
     created_at: "2026-03-03T09:00:00+07:00",
     updated_at: "2026-03-03T09:05:00+07:00",
     ...over,
@@ -167,7 +169,7 @@ describe("surat: tanda tangan elektronik", () => {
   it("the right passphrase issues the letter with the certificate", async () => {
     const user = userEvent.setup();
     signerApi.signLetter.mockResolvedValue(
-      draft({ status: "terbit", status_label: "Terbit", actions: { edit: false, submit: false, paraf: false, give_back: false, sign: false, void: false } }),
+      draft({ status: "terbit", status_label: "Terbit", actions: { edit: false, submit: false, paraf: false, give_back: false, sign: false, void: false, correct: false } }),
     );
     render(SuratPage, { id: 9 });
     await user.click(await screen.findByTestId("tanda-tangan-tte"));

@@ -74,6 +74,29 @@ pub struct IssuedLetterView {
     pub content_sha256: String,
     pub issued_at: String,
     pub issued_by: Option<String>,
+    /// The letter page (draft) it was signed from; none for a letter issued directly.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub draft_id: Option<i64>,
+    /// A ralat: the issued letter it replaces.
+    pub replaces: Option<LetterLinkView>,
+    /// A ralat: why the letter it replaces was corrected.
+    pub correction_reason: Option<String>,
+    /// The issued ralat that replaced this letter (it stays genuine, but is no longer in force).
+    pub replaced_by: Option<LetterLinkView>,
+}
+
+/// Another issued letter a ralat links this one to.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+pub struct LetterLinkView {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
+    pub nomor: String,
+    /// "25 Maret 2024".
+    pub tanggal_words: String,
+    /// Its letter page (draft), when it went through the workflow.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub draft_id: Option<i64>,
 }
 
 /// What `letter.verify` found for a file.

@@ -56,6 +56,11 @@ impl Loket {
                 "kata sandi tidak pernah disimpan di surat terbit; terbitkan tanpa kata sandi lalu cetak salinan dengan `loket letter render --password-stdin`",
             ));
         }
+        if req.content.ralat.is_some() {
+            return Err(ApiError::bad_input(
+                "isian `ralat` hanya diisi Loket pada surat ralat; hapus isian itu dari data, lalu buat ralat atas surat terbit dengan `loket letter ralat NOMOR --reason \"...\"` (atau tombol Ralat pada halaman surat)",
+            ));
+        }
         let stored = serde_json::to_string(&req.content).map_err(|e| {
             ApiError::new(
                 ErrorCode::Internal,
@@ -163,6 +168,7 @@ impl Loket {
                 pdf_sha256: &pdf_sha,
                 data: &stored,
                 issued_by: Some(me.id()),
+                replaces: None,
             },
             &pdf,
             &stamp,

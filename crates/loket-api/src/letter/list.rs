@@ -3,7 +3,7 @@
 use loket_db::issued_letters::IssuedLetter;
 use loket_letters::spec;
 
-use super::dto::IssuedLetterView;
+use super::dto::{IssuedLetterView, LetterLinkView};
 use crate::{ApiError, Loket};
 
 pub const LIST: &str = "letter.list";
@@ -26,18 +26,59 @@ pub(crate) fn issued_view(l: IssuedLetter) -> IssuedLetterView {
         content_sha256: l.content_sha256,
         issued_at: l.issued_at,
         issued_by: l.issued_by,
+        draft_id: None,
+        replaces: None,
+        correction_reason: l.correction_reason,
+        replaced_by: None,
     }
 }
 
 impl Loket {
-    /// Issued letters, oldest first; `case_id` narrows the list to one case.
-    pub fn letter_list(&self, case_id: Option<&str>) -> Result<Vec<IssuedLetterView>, ApiError> {
-        Ok(self
+    /// An agenda row with its links: the letter page it was signed from, the letter it
+    /// replaces (a ralat) and the issued ralat that replaced it.
+    pub(crate) fn issued_linked(&self, l: IssuedLetter) -> Result<IssuedLetterView, ApiError> {
+        let replaces = match l.replaces_id {
+            Some(id) => self
+                .db
+                .issued_letter(id)?
+                .map(|o| self.issued_link(o))
+                .transpose()?,
+            None => None,
+        };
+        let replaced_by = self
             .db
+            .replacement_of(l.id)?
+            .map(|r| self.issued_link(r))
+            .transpose()?;
+        let draft_id = self.db.draft_of_issued(l.id)?;
+        Ok(IssuedLetterView {
+            draft_id,
+            replaces,
+            replaced_by,
+            ..issued_view(l)
+        })
+    }
+
+    /// Issued letter `l` as a link from another.
+    pub(crate) fn issued_link(&self, l: IssuedLetter) -> Result<LetterLinkView, ApiError> {
+        Ok(LetterLinkView {
+            draft_id: self.db.draft_of_issued(l.id)?,
+            tanggal_words: loket_domain::tanggal::tanggal_teks(&l.tanggal),
+            id: l.id,
+            nomor: l.nomor,
+        })
+    }
+}
+
+impl Loket {
+    /// Issued letters, oldest first; `case_id` narrows the list to one case. A ralat says
+    /// which letter it replaces, and a replaced letter which ralat replaced it.
+    pub fn letter_list(&self, case_id: Option<&str>) -> Result<Vec<IssuedLetterView>, ApiError> {
+        self.db
             .issued_letters(case_id)?
             .into_iter()
-            .map(issued_view)
-            .collect())
+            .map(|l| self.issued_linked(l))
+            .collect()
     }
 
     /// The stored PDF of an issued letter, by its agenda number text.

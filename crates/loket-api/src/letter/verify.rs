@@ -28,7 +28,10 @@ impl Loket {
             .collect();
         let checked = pades::read_signature(file).map(|s| pades::check(file, &s, &roots));
         let signature = checked.as_ref().map(report);
-        let stored = self.db.issued_letter_by_pdf(&sha256)?.map(issued_view);
+        let stored = match self.db.issued_letter_by_pdf(&sha256)? {
+            Some(l) => Some(self.issued_linked(l)?),
+            None => None,
+        };
         // A row is not proof by itself: its issuing must be in an intact audit trail.
         let (exact, unrecorded) = match stored {
             Some(l) if self.issuing_audited(&l)? => (Some(l), None),
@@ -51,8 +54,8 @@ impl Loket {
             (Some(l), _) => (
                 "ASLI",
                 format!(
-                    "ASLI: surat nomor {} tanggal {}, hal {}, ditandatangani {} dan diterbitkan {} — berkas tidak berubah sejak terbit{sig_words}",
-                    l.nomor, l.tanggal_words, l.hal, l.signer, l.issued_at
+                    "ASLI: surat nomor {} tanggal {}, hal {}, ditandatangani {} dan diterbitkan {} — berkas tidak berubah sejak terbit{}{sig_words}",
+                    l.nomor, l.tanggal_words, l.hal, l.signer, l.issued_at, ralat_words(l)
                 ),
             ),
             (None, Some(l)) => (
@@ -98,6 +101,25 @@ impl Loket {
                     }))
         }))
     }
+}
+
+/// What a ralat changed about a genuine letter, in words: a replaced letter is still the
+/// genuine file, but the ralat is the one in force.
+fn ralat_words(l: &super::dto::IssuedLetterView) -> String {
+    let mut w = String::new();
+    if let Some(r) = &l.replaces {
+        w.push_str(&format!(
+            "; surat ini ralat yang menggantikan surat nomor {} tanggal {}",
+            r.nomor, r.tanggal_words
+        ));
+    }
+    if let Some(r) = &l.replaced_by {
+        w.push_str(&format!(
+            "; surat ini sudah DIGANTI dengan surat nomor {} tanggal {} (ralat) — yang berlaku adalah surat pengganti itu",
+            r.nomor, r.tanggal_words
+        ));
+    }
+    w
 }
 
 fn report(c: &SignatureCheck) -> SignatureReport {

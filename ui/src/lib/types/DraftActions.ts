@@ -3,4 +3,9 @@
 /**
  * What the person looking may do with a draft now.
  */
-export type DraftActions = { edit: boolean, submit: boolean, paraf: boolean, give_back: boolean, sign: boolean, void: boolean, };
+export type DraftActions = { edit: boolean, submit: boolean, paraf: boolean, give_back: boolean, sign: boolean, void: boolean, 
+/**
+ * Start a ralat of this issued letter (register or dispose role; not replaced yet and
+ * no ralat of it on its way).
+ */
+correct: boolean, };

@@ -3,6 +3,7 @@ import type { ChainStepView } from "./ChainStepView";
 import type { DraftActions } from "./DraftActions";
 import type { DraftEventView } from "./DraftEventView";
 import type { IssuedLetterView } from "./IssuedLetterView";
+import type { RalatView } from "./RalatView";
 
 /**
  * The letter page.
@@ -15,7 +16,15 @@ nomor: string, content: any, chain: Array<ChainStepView>, prepared_by: string, p
 /**
  * The last return note.
  */
-note: string, events: Array<DraftEventView>, issued: IssuedLetterView | null, actions: DraftActions, 
+note: string, events: Array<DraftEventView>, issued: IssuedLetterView | null, 
+/**
+ * This draft is a ralat of an issued letter.
+ */
+ralat: RalatView | null, 
+/**
+ * An issued letter: the draft of its ralat still on its way, if any.
+ */
+ralat_draft_id: number | null, actions: DraftActions, 
 /**
  * What the signer should know before issuing (e.g. the kop's placeholder emblem).
  */

@@ -9,6 +9,7 @@ use loket_letters::LetterKind;
 use serde_json::Value;
 
 use super::chain::{signer_post, verifier_posts};
+use super::correct::Opening;
 use super::dto::{DraftView, NewDraft};
 use super::{audit_shape, content_json, entity, State};
 use crate::account::Actor;
@@ -43,20 +44,23 @@ impl Loket {
         filled: Option<LetterContent>,
         now: DateTime<FixedOffset>,
     ) -> Result<DraftView, ApiError> {
+        let start = filled.map(Start::Over).unwrap_or(Start::Prefill);
+        self.start_draft(actor, new, start, None, now)
+    }
+
+    /// Opens a draft of `new.kind` with its content from `start`. With `ralat` it is a ralat
+    /// of an issued letter: linked to it and audited as `letter.correct`, in the same
+    /// transaction as the draft and its reserved number.
+    pub(super) fn start_draft(
+        &mut self,
+        actor: &Actor,
+        new: &NewDraft,
+        start: Start,
+        ralat: Option<&Opening>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<DraftView, ApiError> {
         let actor = self.current(actor)?;
-        if !actor
-            .roles()
-            .iter()
-            .any(|r| matches!(r, Role::Register | Role::Dispose))
-        {
-            return Err(ApiError::new(
-                ErrorCode::Forbidden,
-                format!(
-                    "akun {} tidak berwenang menyusun konsep surat; minta admin menambahkan peran `register` atau `dispose`",
-                    actor.id()
-                ),
-            ));
-        }
+        may_draft(&actor)?;
         let kind = crate::letter::kind(&new.kind)?;
         if kind == LetterKind::LembarDisposisi {
             return Err(ApiError::bad_input(
@@ -85,10 +89,14 @@ impl Loket {
         let mut content = prefill(kind, &profile, case.as_ref(), now.date_naive());
         // The office's paper (Pengaturan → Profil Kantor); the letter's data can change it.
         content.kertas = self.office_paper_size()?;
-        if let Some(f) = filled {
-            content.hal = f.hal;
-            content.tanggal = f.tanggal.or(content.tanggal);
-            content.isi.extend(f.isi);
+        match start {
+            Start::Prefill => {}
+            Start::Over(f) => {
+                content.hal = f.hal;
+                content.tanggal = f.tanggal.or(content.tanggal);
+                content.isi.extend(f.isi);
+            }
+            Start::Whole(c) => content = c,
         }
         let plan = self.number_plan(&new.kind)?;
         let case_text = new.case_id.map(|c| c.to_string());
@@ -121,27 +129,65 @@ impl Loket {
             created_at: stamp.clone(),
             updated_at: stamp.clone(),
         })?;
+        let mut shape = audit_shape(&row);
+        if let Some(o) = ralat {
+            super::correct::record(&tx, row.id, o, &actor, &stamp)?;
+            shape["ralat"] = super::correct::audit_link(o);
+        }
         tx.add_draft_event(&DraftEvent {
             draft_id: row.id,
-            action: "konsep".into(),
+            action: if ralat.is_some() { "ralat" } else { "konsep" }.into(),
             account_id: actor.id().to_string(),
             account_name: actor.name().to_string(),
             position_id: actor.position_id().map(str::to_string),
-            note: String::new(),
+            note: ralat.map(|o| o.reason.to_string()).unwrap_or_default(),
             at: stamp,
         })?;
         crate::audit::record(
             &tx,
             now,
             actor.id(),
-            ID,
+            if ralat.is_some() {
+                super::correct::ID
+            } else {
+                ID
+            },
             &entity(row.id),
             None::<&()>,
-            Some(&audit_shape(&row)),
+            Some(&shape),
         )?;
         tx.commit()?;
         self.letter_show(&actor, row.id, now)
     }
+}
+
+/// How a new draft's content starts.
+pub(super) enum Start {
+    /// The kind's standard wording, pre-filled from the case and the office.
+    Prefill,
+    /// Over the standard wording: hal, date and the kind's fields already known.
+    Over(LetterContent),
+    /// Exactly this content (a ralat starts from the letter it replaces).
+    Whole(LetterContent),
+}
+
+/// Refuses an account holding neither the register nor the dispose role: they may not draft
+/// letters (nor start a ralat).
+pub(super) fn may_draft(actor: &Actor) -> Result<(), ApiError> {
+    if actor
+        .roles()
+        .iter()
+        .any(|r| matches!(r, Role::Register | Role::Dispose))
+    {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        ErrorCode::Forbidden,
+        format!(
+            "akun {} tidak berwenang menyusun konsep surat; minta admin menambahkan peran `register` atau `dispose`",
+            actor.id()
+        ),
+    ))
 }
 
 /// The starting content: the kind's standard wording (hal, sifat, tembusan and the
@@ -186,5 +232,6 @@ fn prefill(
         tembusan: sample.tembusan,
         isi,
         penandatangan: None,
+        ralat: None,
     }
 }

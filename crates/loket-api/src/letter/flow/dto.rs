@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use crate::letter::dto::{IssuedLetterView, LetterContent};
+use crate::letter::dto::{IssuedLetterView, LetterContent, LetterLinkView};
 
 /// A new draft: a kind, and the case it answers (its fields pre-fill the letter).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -53,6 +53,17 @@ pub struct DraftActions {
     pub give_back: bool,
     pub sign: bool,
     pub void: bool,
+    /// Start a ralat of this issued letter (register or dispose role; not replaced yet and
+    /// no ralat of it on its way).
+    pub correct: bool,
+}
+
+/// A ralat: the issued letter it replaces and why.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+pub struct RalatView {
+    pub replaces: LetterLinkView,
+    pub reason: String,
 }
 
 /// The letter page.
@@ -78,6 +89,11 @@ pub struct DraftView {
     pub note: String,
     pub events: Vec<DraftEventView>,
     pub issued: Option<IssuedLetterView>,
+    /// This draft is a ralat of an issued letter.
+    pub ralat: Option<RalatView>,
+    /// An issued letter: the draft of its ralat still on its way, if any.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub ralat_draft_id: Option<i64>,
     pub actions: DraftActions,
     /// What the signer should know before issuing (e.g. the kop's placeholder emblem).
     pub warnings: Vec<String>,

@@ -3,6 +3,7 @@
 //! holds the state machine, the chain of verifiers and what every use case shares.
 
 mod chain;
+mod correct;
 mod draft;
 pub mod dto;
 mod give_back;
@@ -13,6 +14,7 @@ mod sign;
 mod update;
 mod void;
 
+pub use correct::ID as CORRECT;
 pub use draft::ID as DRAFT;
 pub use give_back::ID as RETURN;
 pub use paraf::ID as PARAF;

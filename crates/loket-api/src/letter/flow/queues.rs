@@ -7,7 +7,7 @@ use loket_domain::roles::Role;
 use loket_letters::spec;
 
 use super::dto::{
-    ChainStepView, DraftActions, DraftEventView, DraftSummary, DraftView, LetterQueues,
+    ChainStepView, DraftActions, DraftEventView, DraftSummary, DraftView, LetterQueues, RalatView,
 };
 use super::{chain_of, content_of, State};
 use crate::account::Actor;
@@ -25,6 +25,7 @@ fn kind_label(kind: &str) -> String {
 fn action_label(action: &str) -> &'static str {
     match action {
         "konsep" => "Menyusun konsep",
+        "ralat" => "Menyusun ralat atas surat terbit",
         "ubah" => "Mengubah konsep",
         "ajukan" => "Mengajukan untuk diparaf",
         "paraf" => "Memaraf",
@@ -178,7 +179,19 @@ impl Loket {
             Some(_) => self
                 .db
                 .issued_letter_by_nomor(&nomor)?
-                .map(crate::letter::list::issued_view),
+                .map(|l| self.issued_linked(l))
+                .transpose()?,
+            None => None,
+        };
+        let ralat = match self.correction_of(d.id)? {
+            Some((c, original)) => Some(RalatView {
+                replaces: self.issued_link(original)?,
+                reason: c.reason,
+            }),
+            None => None,
+        };
+        let ralat_draft_id = match &issued {
+            Some(l) => self.open_ralat(l.id)?,
             None => None,
         };
         let posts = self.posts_of(&actor, now)?;
@@ -193,7 +206,14 @@ impl Loket {
             give_back: my_turn || signer_here,
             sign: signer_here && actor.roles().contains(&Role::Sign),
             void: preparer && !matches!(state, State::Terbit | State::Batal),
+            correct: super::draft::may_draft(&actor).is_ok()
+                && issued
+                    .as_ref()
+                    .is_some_and(|l| l.replaced_by.is_none() && ralat_draft_id.is_none()),
         };
+        let mut content = content_of(&d)?;
+        // What a ralat prints comes from its link, whatever an edit sent.
+        content.ralat = self.ralat_of(d.id)?;
         // Before it is issued, a letter whose kop still has the placeholder emblem says so.
         let warnings =
             if !matches!(state, State::Terbit | State::Batal) && self.emblem_is_placeholder()? {
@@ -210,7 +230,7 @@ impl Loket {
             status_label: state.label().to_string(),
             case_id: d.case_id,
             nomor,
-            content: content_of(&d)?,
+            content,
             chain: steps,
             prepared_by_name: self.account_name(&d.prepared_by)?,
             prepared_by: d.prepared_by.clone(),
@@ -227,6 +247,8 @@ impl Loket {
                 })
                 .collect(),
             issued,
+            ralat,
+            ralat_draft_id,
             actions,
             created_at: d.created_at.clone(),
             updated_at: d.updated_at.clone(),

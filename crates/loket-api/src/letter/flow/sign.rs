@@ -78,6 +78,10 @@ impl Loket {
         let (provider, note) = self.provider(&actor, with, now)?;
         let mut content = content_of(&before)?;
         content.penandatangan = Some(self.signatory_of(&actor, &before.signer_position, now)?);
+        // A ralat prints the letter it replaces from its link, never from the typed content,
+        // and is refused once another ralat replaced that letter.
+        let replaces = self.ralat_to_issue(before.id)?;
+        content.ralat = self.ralat_of(before.id)?;
         let case_text = before.case_id.map(|c| c.to_string());
         let req = LetterRequest {
             kind: before.kind.clone(),
@@ -151,6 +155,7 @@ impl Loket {
                 pdf_sha256: &pdf_sha,
                 data: &stored,
                 issued_by: Some(actor.id()),
+                replaces: replaces.as_ref().map(|(id, why)| (*id, why.as_str())),
             },
             &pdf,
             &stamp,

@@ -77,6 +77,18 @@ pub enum FlowAction {
         #[command(flatten)]
         sign_in: SignIn,
     },
+    /// Ralat atas surat terbit: konsep baru berisi surat itu, dengan alasan; diparaf dan
+    /// ditandatangani seperti biasa dan bernomor sendiri; surat lama tetap tersimpan dan
+    /// tercatat diganti
+    Ralat {
+        /// Nomor surat terbit yang diralat (lihat `loket letter list`)
+        nomor: String,
+        /// Alasan ralat, dicetak pada surat ralat
+        #[arg(long, visible_alias = "alasan", value_name = "ALASAN")]
+        reason: String,
+        #[command(flatten)]
+        sign_in: SignIn,
+    },
     /// Satu surat: status, alur paraf, riwayat
     Show {
         id: i64,
@@ -97,6 +109,18 @@ fn print(d: &DraftView, as_json: bool) -> Result<(), ApiError> {
     println!("Surat {} — {} [{}]", d.id, d.kind_label, d.status_label);
     println!("Nomor : {}", d.nomor);
     println!("Hal   : {}", d.content.hal);
+    if let Some(r) = &d.ralat {
+        println!(
+            "Ralat : menggantikan surat nomor {} tanggal {}; alasan: {}",
+            r.replaces.nomor, r.replaces.tanggal_words, r.reason
+        );
+    }
+    if let Some(by) = d.issued.as_ref().and_then(|l| l.replaced_by.as_ref()) {
+        println!(
+            "Diganti dengan surat nomor {} tanggal {} (ralat)",
+            by.nomor, by.tanggal_words
+        );
+    }
     for s in &d.chain {
         let mark = if s.done { "✓" } else { "·" };
         let who = match (&s.by_name, &s.at) {
@@ -200,6 +224,14 @@ pub fn run(loket: &mut Loket, action: FlowAction, as_json: bool) -> Result<(), A
             let a = sign_in.actor(loket)?;
             loket.letter_void(&a, id, &alasan, t)?
         }
+        FlowAction::Ralat {
+            nomor,
+            reason,
+            sign_in,
+        } => {
+            let a = sign_in.actor(loket)?;
+            loket.letter_correct(&a, &nomor, &reason, t)?
+        }
         FlowAction::Show { id, sign_in } => {
             let a = sign_in.actor(loket)?;
             loket.letter_show(&a, id, t)?
@@ -225,7 +257,13 @@ pub fn run(loket: &mut Loket, action: FlowAction, as_json: bool) -> Result<(), A
             }
             println!("Agenda surat keluar ({})", q.issued.len());
             for l in &q.issued {
-                println!("  {}  {}  {}", l.nomor, l.tanggal_words, l.hal);
+                println!(
+                    "  {}  {}  {}{}",
+                    l.nomor,
+                    l.tanggal_words,
+                    l.hal,
+                    super::ralat_note(l)
+                );
             }
             return Ok(());
         }

@@ -338,15 +338,19 @@ pub fn run(loket: &mut Loket, action: LetterAction, as_json: bool) -> Result<(),
                 .into_iter()
                 .map(|l| {
                     vec![
-                        l.nomor,
-                        l.tanggal_words,
-                        l.kind_label,
-                        l.hal,
-                        l.case_id.unwrap_or_default(),
+                        l.nomor.clone(),
+                        l.tanggal_words.clone(),
+                        l.kind_label.clone(),
+                        l.hal.clone(),
+                        l.case_id.clone().unwrap_or_default(),
+                        ralat_note(&l).trim_start_matches(" — ").to_string(),
                     ]
                 })
                 .collect();
-            table(&["NOMOR", "TANGGAL", "JENIS", "HAL", "PERMOHONAN"], &rows);
+            table(
+                &["NOMOR", "TANGGAL", "JENIS", "HAL", "PERMOHONAN", "RALAT"],
+                &rows,
+            );
             Ok(())
         }
         LetterAction::Pdf { nomor, out } => {
@@ -360,6 +364,22 @@ pub fn run(loket: &mut Loket, action: LetterAction, as_json: bool) -> Result<(),
         LetterAction::Pattern { action } => pattern(loket, action, as_json, now),
         LetterAction::Number { action } => number(loket, action, as_json, now),
         LetterAction::Template { action } => template::run(loket, action, as_json, now),
+    }
+}
+
+/// Which letter an agenda row replaces or was replaced by (" — menggantikan …"), or nothing.
+pub(crate) fn ralat_note(l: &loket_api::letter::dto::IssuedLetterView) -> String {
+    let mut notes = Vec::new();
+    if let Some(r) = &l.replaces {
+        notes.push(format!("menggantikan {}", r.nomor));
+    }
+    if let Some(r) = &l.replaced_by {
+        notes.push(format!("diganti dengan {}", r.nomor));
+    }
+    if notes.is_empty() {
+        String::new()
+    } else {
+        format!(" — {}", notes.join("; "))
     }
 }
 

@@ -270,3 +270,313 @@ fn a_case_row_inserted_in_the_file_has_no_audit_and_is_named() {
         report.rows
     );
 }
+
+/// A Demak office with one row of every table `loket check` compares, each written by its
+/// audited act: accounts (one deactivated, one with a reset password), a Plt. appointment, a
+/// letter issued by the Kepala Dinas, a number reserved on its own, a draft holding its
+/// number, a resource and an approved booking.
+struct Records {
+    o: Office,
+    letter_id: i64,
+    nomor: String,
+    number_id: i64,
+    booking_id: i64,
+}
+
+fn office_with_records() -> Records {
+    use loket_api::booking::{BookingRequest, NewResource};
+    use loket_api::letter::dto::{LetterRequest, NumberPatternView};
+    use loket_api::letter::flow::dto::NewDraft;
+    use loket_api::letter::Reservation;
+    use loket_domain::booking::ResourceKind;
+    use loket_domain::catalog::Acting;
+
+    let mut o = Office::new("demak");
+    let kadis = o.account("kadis", "kepala-dinas", None);
+    let kabid = o.account("kabid", "kepala-bidang-aptika", None);
+    o.account("sri", "staf-jaringan", None);
+    let admin = o.admin.clone();
+    let t = at("2026-03-02T09:00:00+07:00");
+    let l = &mut o.loket;
+    l.account_set_active(&admin, "sri", false, t).unwrap();
+    l.account_reset_password(&admin, "kabid", "kata-sandi-baru-2026", t)
+        .unwrap();
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    l.account_acting(
+        &admin,
+        "kabid",
+        "sekretaris",
+        Acting::Plt,
+        day("2026-03-02"),
+        day("2026-03-06"),
+        t,
+    )
+    .unwrap();
+    l.letter_pattern_set(
+        &admin,
+        &NumberPatternView {
+            id: "keluar".into(),
+            pattern: "{klasifikasi}/{urut}/{unit}/{tahun}".into(),
+            klasifikasi: "000.9".into(),
+            unit: "DKIS".into(),
+            kinds: vec!["surat_balasan".into(), "penolakan".into()],
+        },
+        t,
+    )
+    .unwrap();
+    let mut content = loket_api::Loket::letter_sample("surat_balasan").unwrap();
+    content.tanggal = Some(t.date_naive());
+    let issued = l
+        .letter_issue(
+            &kadis,
+            &LetterRequest {
+                kind: "surat_balasan".into(),
+                content,
+                signer: None,
+                case_id: None,
+            },
+            None,
+            t,
+        )
+        .unwrap();
+    let number_id = l
+        .letter_number_reserve(
+            &kabid,
+            &Reservation {
+                kind: "penolakan",
+                tanggal: t.date_naive(),
+                hal: "Penolakan permohonan",
+                case_id: None,
+                reserved_by: None,
+            },
+            t,
+        )
+        .unwrap()
+        .id;
+    let case = l
+        .case_register(&admin, &office::hosting_request(), t)
+        .unwrap()
+        .id;
+    l.letter_draft(
+        &admin,
+        &NewDraft {
+            kind: "surat_balasan".into(),
+            case_id: Some(case),
+        },
+        t,
+    )
+    .unwrap();
+    l.resource_add(
+        &NewResource {
+            id: "command-center".into(),
+            name: "Command Center".into(),
+            kind: ResourceKind::Ruang,
+            quantity: 1,
+            setup_minutes: 0,
+            teardown_minutes: 0,
+            unit: Some("tim-spa".into()),
+            operators_needed: 0,
+            skill: None,
+        },
+        &admin,
+        t,
+    )
+    .unwrap();
+    let request = BookingRequest {
+        title: "Rapat koordinasi".into(),
+        case_id: None,
+        location: "Command Center".into(),
+        outside_office: false,
+        outside_hours: false,
+        start: at("2026-03-10T09:00:00+07:00"),
+        end: at("2026-03-10T11:00:00+07:00"),
+        resources: vec![("command-center".into(), 1)],
+        operators: vec![],
+        rundown: String::new(),
+        requested_by: "admin".into(),
+    };
+    let booking_id = l.booking_create(&request, &admin, t).unwrap().id;
+    Records {
+        o,
+        letter_id: issued.letter.id,
+        nomor: issued.letter.nomor,
+        number_id,
+        booking_id,
+    }
+}
+
+/// The `rows` lines of `loket check` after `edit` ran on the file as an attacker would.
+fn rows_after(r: &Records, edit: &str) -> Vec<String> {
+    conn(&r.o).execute_batch(edit).unwrap();
+    let report = check_file(r.o.loket.db_path(), &[]).unwrap();
+    assert!(
+        !report.ok,
+        "a protected row changed outside Loket fails the check: {edit}"
+    );
+    report.rows
+}
+
+/// The one line naming `who`.
+fn line_of<'a>(rows: &'a [String], who: &str) -> &'a str {
+    rows.iter()
+        .find(|l| l.contains(who))
+        .unwrap_or_else(|| panic!("the check names {who}: {rows:?}"))
+}
+
+#[test]
+fn an_office_changed_only_through_loket_matches_its_audit_in_every_table() {
+    let r = office_with_records();
+    let report = check_file(r.o.loket.db_path(), &[]).unwrap();
+    assert!(
+        report.ok && report.rows.is_empty(),
+        "accounts, appointments, letters, their PDFs, numbers and bookings written only by audited acts match their snapshots: {:?}",
+        report.rows
+    );
+}
+
+#[test]
+fn an_account_edited_in_the_file_is_named_with_its_fields() {
+    let r = office_with_records();
+    let rows = rows_after(
+        &r,
+        "UPDATE accounts SET roles = 'administer', active = 1 WHERE id = 'sri';
+         UPDATE accounts SET password_hash = (SELECT password_hash FROM accounts WHERE id = 'admin') WHERE id = 'kabid';",
+    );
+    let sri = line_of(&rows, "akun sri");
+    assert!(
+        sri.contains("roles") && sri.contains("active") && sri.contains("di luar Loket"),
+        "a role granted and a deactivated account revived in the file are named field by field (privilege escalation): {sri}"
+    );
+    let kabid = line_of(&rows, "akun kabid");
+    assert!(
+        kabid.contains("password_hash") && !kabid.contains("roles"),
+        "a password hash replaced in the file is named, against the fingerprint the reset recorded, and nothing else: {kabid}"
+    );
+}
+
+#[test]
+fn an_account_or_appointment_inserted_in_the_file_has_no_act_and_is_named() {
+    let r = office_with_records();
+    let rows = rows_after(
+        &r,
+        "INSERT INTO accounts (id, name, nip, position_id, roles, password_hash, active, created_at)
+           SELECT 'penyusup', 'Penyusup', '', NULL, roles, password_hash, 1, created_at FROM accounts WHERE id = 'admin';
+         INSERT INTO acting (account_id, position_id, kind, starts, ends)
+           VALUES ('sri', 'kepala-dinas', 'plt', '2026-03-01', '2026-12-31');
+         UPDATE acting SET ends = '2027-12-31' WHERE position_id = 'sekretaris';",
+    );
+    assert!(
+        line_of(&rows, "akun penyusup").contains("tidak punya entri audit"),
+        "an administrator account added to the file without account.create is named: {rows:?}"
+    );
+    assert!(
+        line_of(&rows, "(akun sri)").contains("tidak punya entri audit"),
+        "a Plt. appointment added to the file without account.acting is named: {rows:?}"
+    );
+    assert!(
+        line_of(&rows, "(akun kabid)").contains("kolom ends"),
+        "an appointment lengthened in the file is named with the field: {rows:?}"
+    );
+}
+
+#[test]
+fn an_issued_letter_or_its_pdf_edited_in_the_file_is_named_with_its_fields() {
+    let r = office_with_records();
+    let rows = rows_after(
+        &r,
+        &format!(
+            "DROP TRIGGER issued_letters_no_update;
+             DROP TRIGGER letter_files_no_update;
+             UPDATE issued_letters SET hal = 'Hal lain', signer = 'Orang Lain' WHERE id = {id};
+             UPDATE letter_files SET pdf = x'255044462d312e37' WHERE sha256 = (SELECT pdf_sha256 FROM issued_letters WHERE id = {id});",
+            id = r.letter_id
+        ),
+    );
+    let letter = line_of(&rows, &format!("surat terbit {}", r.nomor));
+    assert!(
+        letter.contains("hal") && letter.contains("signer") && !letter.contains("pdf_sha256"),
+        "an agenda row edited in the file is named with exactly the edited fields, against the letter.issue entry: {letter}"
+    );
+    assert!(
+        line_of(&rows, "berkas PDF surat").contains("kolom pdf, bytes"),
+        "stored PDF bytes that no longer hash to their recorded SHA-256 are named: {rows:?}"
+    );
+}
+
+#[test]
+fn an_issued_letter_inserted_in_the_file_has_no_act_and_is_named() {
+    let r = office_with_records();
+    let fake = b"%PDF-1.7 surat palsu";
+    let sha: String = Sha256::digest(fake)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let hex: String = fake.iter().map(|b| format!("{b:02x}")).collect();
+    let rows = rows_after(
+        &r,
+        &format!(
+            "INSERT INTO letter_numbers (pattern_id, year, seq, number, kind, hal, status, reserved_at)
+               VALUES ('keluar', 2026, 99, '000.9/99/DKIS/2026', 'surat_balasan', 'palsu', 'tetap', '2026-03-03T10:00:00+07:00');
+             INSERT INTO letter_files (sha256, bytes, pdf) VALUES ('{sha}', {len}, x'{hex}');
+             INSERT INTO issued_letters (number_id, nomor, kind, tanggal, hal, kepada, signer, content_sha256, pdf_sha256, data, issued_at)
+               VALUES ((SELECT id FROM letter_numbers WHERE seq = 99), '000.9/99/DKIS/2026', 'surat_balasan', '2026-03-03', 'palsu', 'x', 'Kepala Dinas', '{sha}', '{sha}', '{{}}', '2026-03-03T10:00:00+07:00');",
+            len = fake.len()
+        ),
+    );
+    assert!(
+        line_of(&rows, "surat terbit 000.9/99/DKIS/2026").contains("tidak punya entri audit"),
+        "a letter row added for any PDF, without letter.issue or letter.sign, is named: {rows:?}"
+    );
+    assert!(
+        !rows.iter().any(|l| l.contains("berkas PDF")),
+        "a forged PDF stored under its own hash is not a changed file (its row is what is named): {rows:?}"
+    );
+}
+
+#[test]
+fn a_number_edited_or_inserted_in_the_file_is_named() {
+    let r = office_with_records();
+    let rows = rows_after(
+        &r,
+        &format!(
+            "UPDATE letter_numbers SET status = 'tetap', hal = 'Hal lain' WHERE id = {};
+             INSERT INTO letter_numbers (pattern_id, year, seq, number, kind, hal, status, reserved_at)
+               VALUES ('keluar', 2026, 77, '000.9/77/DKIS/2026', 'penolakan', 'sisipan', 'dipesan', '2026-03-03T10:00:00+07:00');",
+            r.number_id
+        ),
+    );
+    let reserved = line_of(&rows, &format!("(id {})", r.number_id));
+    assert!(
+        reserved.contains("hal") && reserved.contains("status"),
+        "a reserved number marked fixed in the file is named with its fields, against letter.number.reserve: {reserved}"
+    );
+    assert!(
+        line_of(&rows, "nomor surat 000.9/77/DKIS/2026").contains("tidak punya entri audit"),
+        "a number added to the register without an act is named: {rows:?}"
+    );
+}
+
+#[test]
+fn a_booking_edited_or_inserted_in_the_file_is_named() {
+    let r = office_with_records();
+    let rows = rows_after(
+        &r,
+        &format!(
+            "UPDATE bookings SET status = 'disetujui', start_at = start_at - 3600 WHERE id = {id};
+             DELETE FROM booking_resources WHERE booking_id = {id};
+             INSERT INTO bookings (title, location, start_at, end_at, status, created_at, updated_at)
+               VALUES ('Sisipan', 'Command Center', 1773100000, 1773103600, 'disetujui', 0, 0);",
+            id = r.booking_id
+        ),
+    );
+    let edited = line_of(&rows, &format!("pemesanan #{}:", r.booking_id));
+    assert!(
+        edited.contains("status") && edited.contains("span") && edited.contains("resources"),
+        "a booking approved, moved and freed of its room in the file is named with each field: {edited}"
+    );
+    assert!(
+        rows.iter()
+            .any(|l| l.contains("pemesanan #") && l.contains("tidak punya entri audit")),
+        "a booking added to the file without booking.create is named: {rows:?}"
+    );
+}

@@ -340,6 +340,15 @@ impl Db {
         Ok(load(&self.conn, &[id])?.pop())
     }
 
+    /// Every booking, by id.
+    pub fn all_bookings(&self) -> Result<Vec<BookingRow>, DbError> {
+        let mut stmt = self.conn.prepare("SELECT id FROM bookings ORDER BY id")?;
+        let ids: Vec<i64> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        load(&self.conn, &ids)
+    }
+
     /// Bookings made for a case.
     pub fn bookings_of_case(&self, case_id: i64) -> Result<Vec<BookingRow>, DbError> {
         let mut stmt = self

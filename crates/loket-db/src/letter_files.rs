@@ -39,4 +39,20 @@ impl Db {
             )
             .optional()?)
     }
+
+    /// Calls `f` with every stored file's recorded hash, recorded size and bytes, one at a
+    /// time (never all PDFs in memory at once), in hash order.
+    pub fn each_letter_file(&self, mut f: impl FnMut(&str, i64, &[u8])) -> Result<(), DbError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT sha256, bytes, pdf FROM letter_files ORDER BY sha256")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let sha: String = r.get(0)?;
+            let bytes: i64 = r.get(1)?;
+            let pdf: Vec<u8> = r.get(2)?;
+            f(&sha, bytes, &pdf);
+        }
+        Ok(())
+    }
 }

@@ -55,6 +55,8 @@ impl Loket {
         let tx = self.db.begin()?;
         tx.account(login)?.ok_or_else(|| unknown(login))?;
         let id = tx.insert_acting(&row)?;
+        // The snapshot carries the stored id, so `loket check` can tie the row to it.
+        let row = ActingRow { id, ..row };
         audit::record(
             &tx,
             now,

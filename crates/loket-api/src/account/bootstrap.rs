@@ -59,7 +59,7 @@ impl Loket {
             ID,
             &format!("account:{login}"),
             None::<&()>,
-            Some(&row),
+            Some(&super::WithPassword::new(&row, &hash)),
         )?;
         tx.commit()?;
         Ok(Actor::from_row(&row))

@@ -101,7 +101,7 @@ impl Loket {
             ID,
             &format!("account:{}", row.id),
             None::<&()>,
-            Some(&row),
+            Some(&super::WithPassword::new(&row, &hash)),
         )?;
         tx.commit()?;
         Ok(super::AccountView {

@@ -7,7 +7,7 @@ mod active;
 mod bootstrap;
 mod create;
 mod list;
-mod password;
+pub(crate) mod password;
 mod posts;
 mod reset;
 mod roles;
@@ -104,6 +104,24 @@ pub struct AccountView {
     pub failed_sign_ins: u32,
     /// When the account may try again after [`sign_in::LOCK_AFTER`] failures (RFC 3339).
     pub locked_until: Option<String>,
+}
+
+/// What the acts that set a password record: the account row and the fingerprint of its
+/// password hash ([`password::fingerprint`]), never the hash.
+#[derive(Serialize)]
+pub(crate) struct WithPassword<'a> {
+    #[serde(flatten)]
+    pub row: &'a AccountRow,
+    pub password_sha256: String,
+}
+
+impl<'a> WithPassword<'a> {
+    pub(crate) fn new(row: &'a AccountRow, hash: &str) -> WithPassword<'a> {
+        WithPassword {
+            row,
+            password_sha256: password::fingerprint(hash),
+        }
+    }
 }
 
 /// Writes the audit entry of a change to account `before.id`, reading the after state in `tx`.

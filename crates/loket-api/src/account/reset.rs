@@ -9,8 +9,9 @@ use crate::{audit, ApiError, Loket};
 pub const ID: &str = "account.reset_password";
 
 impl Loket {
-    /// Replaces the password of `login`. The audit entry records that it changed, never the
-    /// password or its hash.
+    /// Replaces the password of `login`. The audit entry records that it changed and the
+    /// fingerprint of the new hash (so `loket check` sees a hash replaced in the file), never
+    /// the password or the hash.
     ///
     /// Errors: `Forbidden` without the administer role; `NotFound` for an unknown login;
     /// `BadInput` for a short password.
@@ -26,7 +27,10 @@ impl Loket {
         let tx = self.db.begin()?;
         tx.account(login)?.ok_or_else(|| unknown(login))?;
         tx.set_password_hash(login, &hash)?;
-        let what = serde_json::json!({ "password": "diatur ulang" });
+        let what = serde_json::json!({
+            "password": "diatur ulang",
+            "password_sha256": password::fingerprint(&hash),
+        });
         audit::record(
             &tx,
             now,

@@ -300,6 +300,9 @@ impl Loket {
         let mut ids = Vec::new();
         for (occurrence, span) in &accepted {
             let id = tx.insert_booking(&new_booking(occurrence, *span, Some(series), now))?;
+            // Each booking's own snapshot, as a single booking has: `loket check` compares it.
+            let stored = tx.booking(id)?;
+            audit_booking(&tx, now, actor, CREATE_SERIES, id, None, stored.as_ref())?;
             ids.push(id);
         }
         let after = serde_json::json!({"series": series, "bookings": ids, "skipped": skipped.iter().map(|s| &s.start).collect::<Vec<_>>()});

@@ -180,6 +180,9 @@ impl Loket {
             "nomor": view.nomor,
             "pdf_sha256": view.pdf_sha256,
             "content_sha256": view.content_sha256,
+            "kind": view.kind,
+            "tanggal": view.tanggal,
+            "hal": view.hal,
         });
         audit::record::<(), _>(
             &tx,

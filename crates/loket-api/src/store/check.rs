@@ -31,7 +31,7 @@ pub fn check_file(path: &Path, checkpoints: &[Checkpoint]) -> Result<CheckView, 
             Err(problem) => audit.push(problem),
         }
     }
-    let rows = super::audited_rows::cases_against_audit(&db)?;
+    let rows = super::audited_rows::against_audit(&db)?;
     Ok(CheckView {
         ok: report.is_ok() && audit.len() == report.audit.len() && rows.is_empty(),
         schema_version: report.schema_version,

@@ -1,5 +1,9 @@
 //! Use cases over the database file itself: backup, check and audit checkpoints.
 
+mod audited_accounts;
+mod audited_bookings;
+mod audited_letters;
+mod audited_numbers;
 mod audited_rows;
 mod backup;
 mod check;

@@ -178,6 +178,7 @@ fn main() {
             commands::skm::evaluation_export_xlsx,
             commands::skm::skm_questionnaire_pdf,
             commands::skm::evaluation_export_pdf,
+            commands::skm::evaluation_draft,
             commands::agenda::case_register,
             commands::agenda::case_applicants,
             commands::agenda::case_list,

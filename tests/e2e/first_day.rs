@@ -114,7 +114,7 @@ fn denpasar_reaches_its_first_issued_letter_and_first_booking_in_the_window() {
             })
             .await;
         assert!(
-            hint.contains("NIP 19700512 200112 1 007") && !hint.contains("NIP NIP"),
+            hint.contains("NIP. 19700512 200112 1 007") && !hint.contains("NIP NIP"),
             "the NIP is shown as it prints, grouped and labelled once: {hint}"
         );
         app.click("[data-testid=golongan-pejabat] option[value='IV/c']")
@@ -130,7 +130,7 @@ fn denpasar_reaches_its_first_issued_letter_and_first_booking_in_the_window() {
             .await;
         assert!(
             block.contains("Pembina Utama Muda (IV/c)")
-                && block.contains("NIP 19700512 200112 1 007"),
+                && block.contains("NIP. 19700512 200112 1 007"),
             "the signature block shows pangkat (golongan) and the grouped NIP: {block}"
         );
         app.wait_text("[data-testid=keterangan-pejabat]", "the step done", |t| {
@@ -163,6 +163,7 @@ fn denpasar_reaches_its_first_issued_letter_and_first_booking_in_the_window() {
             ("rekomendasi-tte-pencabutan", "800.1.11.13"),
             ("bukti-peminjaman-cc", "000.2.3"),
             ("penolakan", "000.8.3.3"),
+            ("laporan-evaluasi", "000.4.4"),
         ] {
             let css = format!("[data-testid=klasifikasi-{id}]");
             if !app.all(&css).await.is_empty() {

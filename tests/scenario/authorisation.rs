@@ -390,6 +390,36 @@ fn a_letter_row_written_outside_loket_is_not_verified_as_genuine() {
         v.verdict
     );
     drop(l);
+    // Someone with the database file drops the guard trigger and points the issued letter's
+    // row at another PDF.
+    let forged = b"%PDF-1.7 surat yang diganti".to_vec();
+    let forged_sha: String = Sha256::digest(&forged)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(&format!(
+            "INSERT INTO letter_files (sha256, bytes, pdf) VALUES ('{forged_sha}', {}, x'{}');
+             DROP TRIGGER issued_letters_no_update;
+             UPDATE issued_letters SET pdf_sha256 = '{forged_sha}' WHERE nomor = '{}';",
+            forged.len(),
+            forged
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>(),
+            issued.letter.nomor
+        ))
+        .unwrap();
+    }
+    let l = Loket::open(&path).unwrap();
+    let v = l.letter_verify(&forged).unwrap();
+    assert!(
+        !v.genuine,
+        "a letter row pointed at another file after its audited issuing is not ASLI: {} ({})",
+        v.status, v.verdict
+    );
+    drop(l);
     // Someone with the database file adds a row for any PDF they like.
     let fake = b"%PDF-1.7 surat palsu".to_vec();
     let sha: String = Sha256::digest(&fake)

@@ -243,6 +243,10 @@ pub const ACTS: &[(&str, Who, Run)] = &[
         };
         l.letter_draft(a, &new, now()).map(|_| ())
     }),
+    ("evaluation.draft", Who::Right, |l, a, _| {
+        let period = loket_api::evaluation::parse_period("2026-T1")?;
+        l.evaluation_draft(a, period, now()).map(|_| ())
+    }),
     ("letter.update", Who::Right, |l, a, i| {
         l.letter_update(a, i.draft, &sample("surat_balasan"), now())
             .map(|_| ())

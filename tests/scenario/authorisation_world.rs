@@ -241,7 +241,11 @@ pub fn pattern() -> NumberPatternView {
         pattern: "{klasifikasi}/{urut}/{unit}/{tahun}".into(),
         klasifikasi: "000.9".into(),
         unit: "DKIS".into(),
-        kinds: vec!["surat_balasan".into(), "penolakan".into()],
+        kinds: vec![
+            "surat_balasan".into(),
+            "penolakan".into(),
+            "laporan_evaluasi".into(),
+        ],
     }
 }
 

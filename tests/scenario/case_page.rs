@@ -4,6 +4,8 @@
 #[path = "office.rs"]
 mod office;
 
+use loket_tests::pdf_text;
+
 use chrono::{DateTime, Duration, FixedOffset};
 use loket_api::ErrorCode;
 use loket_domain::roles::Role;
@@ -448,22 +450,6 @@ fn the_lembar_disposisi_pdf_carries_the_chain() {
         )
         .unwrap();
     }
-}
-
-/// pdftotext's text of a PDF, whitespace squeezed.
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("lembar.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// How many boxes carry an X.

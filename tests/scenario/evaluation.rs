@@ -472,3 +472,157 @@ fn the_evaluation_as_a_workbook_carries_the_same_figures() {
         "the office's IKM as in the window"
     );
 }
+
+#[test]
+fn the_evaluation_is_signed_as_a_numbered_letter_with_its_figures_frozen() {
+    use loket_api::letter::dto::NumberPatternView;
+    use loket_api::letter::flow::dto::NewDraft;
+    use loket_domain::roles::Role;
+
+    let mut q = quarter();
+    let preparer = q.o.account(
+        "staf.pelayanan",
+        "staf-jaringan",
+        Some(vec![Role::Register]),
+    );
+    let admin = q.o.admin.clone();
+    let l = &mut q.o.loket;
+    l.letter_pattern_set(
+        &admin,
+        &NumberPatternView {
+            id: "laporan".into(),
+            pattern: "{klasifikasi}/{urut:3}/{unit}/{tahun}".into(),
+            klasifikasi: "000.4.4".into(),
+            unit: "DKIS".into(),
+            kinds: vec!["laporan_evaluasi".into()],
+        },
+        at("2026-04-01T08:00:00+07:00"),
+    )
+    .unwrap();
+
+    let by_hand = l
+        .letter_draft(
+            &preparer,
+            &NewDraft {
+                kind: "laporan_evaluasi".into(),
+                case_id: None,
+            },
+            now(),
+        )
+        .unwrap_err();
+    assert_eq!(
+        by_hand.code,
+        ErrorCode::BadInput,
+        "the report's figures are computed by Loket, never typed into a blank draft: {}",
+        by_hand.message
+    );
+
+    let t1 = parse_period("2026-T1").unwrap();
+    let draft = l.evaluation_draft(&preparer, t1, now()).unwrap();
+    assert_eq!(
+        draft.content.hal, "Laporan Evaluasi Kinerja Pelaksana Triwulan I 2026",
+        "the letter is named after its period"
+    );
+    let frozen = draft.content.isi["evaluasi"].clone();
+    assert_eq!(
+        frozen["ikm"]["teks"], "82,64",
+        "the figures of the evaluation are frozen into the draft"
+    );
+
+    // An edit cannot change the figures: what is signed is what Loket computed.
+    let mut edited = draft.content.clone();
+    edited.isi.insert(
+        "evaluasi".into(),
+        serde_json::json!({"ikm": {"teks": "99,99"}}),
+    );
+    edited.hal = "Laporan Evaluasi Kinerja Pelaksana Triwulan I Tahun 2026".into();
+    let after = l
+        .letter_update(&preparer, draft.id, &edited, now())
+        .unwrap();
+    assert_eq!(
+        after.content.isi["evaluasi"], frozen,
+        "the frozen figures survive an edit that sends others"
+    );
+    assert_eq!(
+        after.content.hal, edited.hal,
+        "the wording around the figures stays editable"
+    );
+
+    // A walk-in answer arriving after drafting does not move the letter's figures.
+    l.skm_record(
+        &admin,
+        &entry(None, Some(PPID), "2026-03-27", "111111111"),
+        at("2026-04-08T11:00:00+07:00"),
+    )
+    .unwrap();
+
+    let later = at("2026-04-08T13:00:00+07:00");
+    let mut v = l.letter_submit(&preparer, draft.id, later).unwrap();
+    for step in v.chain.clone().iter().filter(|s| s.role == "paraf") {
+        let verifier =
+            q.o.account(&format!("v.{}", step.position_id), &step.position_id, None);
+        v = q.o.loket.letter_paraf(&verifier, draft.id, later).unwrap();
+    }
+    let l = &mut q.o.loket;
+    assert_eq!(
+        v.status, "menunggu_tanda_tangan",
+        "after its paraf the report waits for the Kepala Dinas"
+    );
+    let signed = l.letter_sign(&q.kadis, draft.id, later).unwrap();
+    let issued = signed
+        .issued
+        .expect("signed, the report is an issued letter");
+    assert_eq!(
+        issued.nomor, "000.4.4/001/DKIS/2026",
+        "the report takes its number from the register at signing"
+    );
+    let text = loket_tests::pdf_text(&l.letter_pdf(&issued.nomor).unwrap());
+    for want in [
+        "000.4.4/001/DKIS/2026",
+        "Triwulan I 2026",
+        "82,64",
+        "Waktu penyelesaian",
+    ] {
+        assert!(
+            text.contains(want),
+            "the issued report carries {want:?} (frozen figures, number): {text}"
+        );
+    }
+    assert!(
+        !text.contains("belum bernomor"),
+        "the issued report is no longer an unnumbered draft"
+    );
+    assert!(
+        l.letter_verify(&l.letter_pdf(&issued.nomor).unwrap())
+            .unwrap()
+            .genuine,
+        "the signed report verifies like any issued letter"
+    );
+    keep_for_a_look(
+        &l.letter_pdf(&issued.nomor).unwrap(),
+        "evaluasi-terbit-demak-2026-T1",
+    );
+}
+
+/// Keeps `pdf` and every page of it as PNG (`pdftoppm -r 60`) under the workspace's
+/// artifacts/letters/ as `<name>.pdf` and `<name>-<page>.png`, for a person to look at;
+/// the pages of an earlier run are removed first so no stale page stays behind.
+fn keep_for_a_look(pdf: &[u8], name: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../artifacts/letters");
+    std::fs::create_dir_all(&dir).unwrap();
+    for old in std::fs::read_dir(&dir).unwrap().flatten() {
+        let file = old.file_name().to_string_lossy().to_string();
+        if file.starts_with(&format!("{name}-")) && file.ends_with(".png") {
+            std::fs::remove_file(old.path()).unwrap();
+        }
+    }
+    let file = dir.join(format!("{name}.pdf"));
+    std::fs::write(&file, pdf).unwrap();
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-r", "60", "-png"])
+        .arg(&file)
+        .arg(dir.join(name))
+        .status()
+        .expect("pdftoppm (poppler-utils) is installed");
+    assert!(status.success(), "pdftoppm renders every page of {name}");
+}

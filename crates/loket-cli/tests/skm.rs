@@ -161,3 +161,58 @@ fn questionnaires_complaints_and_the_quarterly_evaluation() {
         "an unknown period is bad input"
     );
 }
+
+#[test]
+fn the_evaluation_is_drafted_as_a_numbered_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = office(dir.path());
+    let refused = loket(&db, &["evaluasi", "draft", "--period", "2026-T1"]);
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "without a numbering pattern for the report nothing is drafted: {said}"
+    );
+    assert!(
+        said.contains("laporan_evaluasi") || said.contains("Laporan evaluasi"),
+        "the refusal names the kind that needs a pattern: {said}"
+    );
+    ok_json(&loket(
+        &db,
+        &[
+            "--json",
+            "letter",
+            "pattern",
+            "set",
+            "laporan",
+            "--pattern",
+            "{klasifikasi}/{urut:3}/{unit}/{tahun}",
+            "--klasifikasi",
+            "000.4.4",
+            "--unit",
+            "DKIS",
+            "--kinds",
+            "laporan_evaluasi",
+        ],
+    ));
+    let d = ok_json(&loket(
+        &db,
+        &["--json", "evaluasi", "draft", "--period", "2026-T1"],
+    ));
+    assert_eq!(
+        (d["kind"].as_str(), d["status"].as_str()),
+        (Some("laporan_evaluasi"), Some("konsep")),
+        "the report starts as a draft of the letters workflow"
+    );
+    assert_eq!(
+        d["content"]["isi"]["evaluasi"]["periode"], "2026-T1",
+        "the draft carries the frozen figures of its period"
+    );
+    let text = loket(&db, &["evaluasi", "draft", "--period", "2026-T1"]);
+    let shown = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        shown.contains("Laporan Evaluasi Kinerja Pelaksana Triwulan I 2026")
+            && shown.contains("letter submit"),
+        "the table names the letter and the next step: {shown}"
+    );
+}

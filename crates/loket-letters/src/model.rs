@@ -304,6 +304,15 @@ fn format_field(field: &FieldSpec, v: &Value) -> Result<Value, LetterError> {
                 "pangkat": get("pangkat")?.unwrap_or_default(),
             })
         }
+        FieldType::Frozen => match v {
+            Value::Object(_) => v.clone(),
+            _ => {
+                return Err(bad(
+                    field,
+                    "harus berupa angka yang dibekukan Loket (objek JSON)",
+                ))
+            }
+        },
         FieldType::Rows(columns) => {
             let rows = v.as_array().ok_or_else(|| {
                 bad(

@@ -6,7 +6,7 @@
 use loket_domain::catalog::LetterKind;
 
 /// Every kind Loket ships a template for, in the order the issue lists them.
-pub const ALL_KINDS: [LetterKind; 13] = [
+pub const ALL_KINDS: [LetterKind; 14] = [
     LetterKind::SuratBalasan,
     LetterKind::RekomendasiTeknisFo,
     LetterKind::UndanganPaparanFo,
@@ -20,6 +20,7 @@ pub const ALL_KINDS: [LetterKind; 13] = [
     LetterKind::BuktiPeminjamanCc,
     LetterKind::LaporanGangguanJaringan,
     LetterKind::LembarDisposisi,
+    LetterKind::LaporanEvaluasi,
 ];
 
 /// Shape of one field and how it is formatted for the template.
@@ -40,6 +41,9 @@ pub enum FieldType {
     Party,
     /// Table rows: objects with these text columns, at least one row.
     Rows(&'static [&'static str]),
+    /// Figures Loket computed and froze into the letter (the evaluation report's tables and
+    /// charts): a JSON object passed to the template as it is, never typed by the preparer.
+    Frozen,
 }
 
 /// One field of a letter kind's `isi`.
@@ -104,6 +108,7 @@ pub fn template_file(kind: LetterKind) -> &'static str {
         LetterKind::BuktiPeminjamanCc => "bukti_peminjaman_cc.typ",
         LetterKind::LaporanGangguanJaringan => "laporan_gangguan_jaringan.typ",
         LetterKind::LembarDisposisi => "lembar_disposisi.typ",
+        LetterKind::LaporanEvaluasi => crate::form::LAPORAN_EVALUASI,
     }
 }
 
@@ -123,7 +128,8 @@ pub fn layout(kind: LetterKind) -> Layout {
         LetterKind::BeritaAcaraHosting
         | LetterKind::SerahTerimaAkses
         | LetterKind::BuktiPeminjamanCc
-        | LetterKind::LaporanGangguanJaringan => Layout::Judul,
+        | LetterKind::LaporanGangguanJaringan
+        | LetterKind::LaporanEvaluasi => Layout::Judul,
         LetterKind::LembarDisposisi => Layout::Formulir,
         _ => Layout::Korespondensi,
     }
@@ -264,6 +270,11 @@ pub fn fields(kind: LetterKind) -> Vec<FieldSpec> {
                 ]),
             ),
         ],
+        LetterKind::LaporanEvaluasi => vec![f(
+            "evaluasi",
+            "angka evaluasi yang dibekukan saat konsep disusun",
+            Frozen,
+        )],
     };
     v.shrink_to_fit();
     v

@@ -3,6 +3,7 @@
 use loket_api::app::Session;
 use loket_api::evaluation::dto::Evaluation;
 use loket_api::evaluation::parse_period;
+use loket_api::letter::flow::dto::DraftView;
 use loket_api::skm::{ComplaintEntry, ComplaintView, Questionnaire, SkmEntry, SkmResponseView};
 use loket_api::ApiError;
 use tauri::State;
@@ -98,4 +99,15 @@ pub fn evaluation_export_pdf(
     let p = parse_period(&period)?;
     let bytes = session.as_user(|l, a| l.evaluation_export_pdf(a, p, now()))?;
     session.save_output(&loket_api::evaluation::pdf_name(p), &bytes)
+}
+
+/// Starts the numbered letter of the evaluation of `period` (figures frozen), to be signed
+/// through the letters workflow.
+#[tauri::command]
+pub fn evaluation_draft(
+    session: State<'_, Session>,
+    period: String,
+) -> Result<DraftView, ApiError> {
+    let p = parse_period(&period)?;
+    session.as_user(|l, a| l.evaluation_draft(a, p, now()))
 }

@@ -3,6 +3,7 @@
 import { call } from "./api";
 import type { ComplaintEntry } from "./types/ComplaintEntry";
 import type { ComplaintView } from "./types/ComplaintView";
+import type { DraftView } from "./types/DraftView";
 import type { Evaluation } from "./types/Evaluation";
 import type { Questionnaire } from "./types/Questionnaire";
 import type { SkmEntry } from "./types/SkmEntry";
@@ -22,6 +23,8 @@ export const skmApi = {
   exportXlsx: (period: string) => call<string>("evaluation_export_xlsx", { period }),
   /** Saves the evaluation as a PDF report (draft to sign) in `keluaran/`; returns the path. */
   exportPdf: (period: string) => call<string>("evaluation_export_pdf", { period }),
+  /** Starts the numbered letter of the evaluation (figures frozen), signed through Surat. */
+  draft: (period: string) => call<DraftView>("evaluation_draft", { period }),
   /** Saves the printable questionnaire (blank, or for request `id`) in `keluaran/`; returns the path. */
   questionnairePdf: (id: number | null = null) => call<string>("skm_questionnaire_pdf", { case: id }),
 };

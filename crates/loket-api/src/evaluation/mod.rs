@@ -5,6 +5,7 @@
 //! the standard in force on the day of receipt, median working days), the complaints received
 //! and answered in time, and the lowest-scoring elements as the priorities for improvement.
 
+mod draft;
 pub mod dto;
 mod pdf;
 mod summary;
@@ -26,6 +27,8 @@ use crate::{ApiError, Loket};
 
 pub const REPORT: &str = "evaluation.report";
 pub const EXPORT_XLSX: &str = "evaluation.export_xlsx";
+pub(crate) use draft::keep_frozen;
+pub use draft::ID as DRAFT;
 pub use pdf::{angka, pdf_name, EXPORT_PDF};
 
 /// The workbook's file name: "evaluasi-2026-T1.xlsx".

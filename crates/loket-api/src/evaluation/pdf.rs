@@ -1,7 +1,8 @@
 //! `evaluation.export_pdf`: the evaluation of a period as a PDF through the letters engine —
 //! the office's kop, IKM per element as bars and the trend per quarter drawn by Typst, the
 //! service-time and complaints tables, the priorities, and the head of office's signature
-//! block. A draft without a number: the Kepala Dinas signs the printed copy.
+//! block. A draft without a number for reading; the copy the Kepala Dinas signs goes through
+//! the letters workflow (`evaluation.draft`) with the same figures frozen into the letter.
 
 use chrono::{DateTime, FixedOffset};
 use loket_domain::skm::Period;
@@ -48,8 +49,10 @@ fn time_row(r: &EvaluationRow) -> Value {
            "persen": opt(t.on_time_percent, 1, "%"), "median": opt(t.median_days, 1, "")})
 }
 
-/// The template's data for evaluation `e`.
-fn data(e: &Evaluation, kop: Value, tempat: &str, today: &str, signer: Value) -> Value {
+/// The figures of evaluation `e` as the template draws them: what a letter draft of the
+/// evaluation freezes at drafting time (`isi.evaluasi`), so what the head signs is what was
+/// shown.
+pub(crate) fn figures(e: &Evaluation) -> Value {
     let s = &e.office.skm;
     let c = &e.office.complaints;
     let mut waktu: Vec<Value> = e.services.iter().map(time_row).collect();
@@ -58,12 +61,6 @@ fn data(e: &Evaluation, kop: Value, tempat: &str, today: &str, signer: Value) ->
     waktu.push(total);
     let saran: Vec<&String> = e.suggestions.iter().rev().take(MAX_SARAN).collect();
     json!({
-        "kertas": "a4",
-        "hal": format!("Laporan Evaluasi Kinerja Pelaksana {}", e.period_label),
-        "kop": kop,
-        "tempat": tempat,
-        "tanggal": today,
-        "nomor": NOMOR_DRAF,
         "periode_label": e.period_label,
         "periode_teks": e.period_words,
         "ikm": {
@@ -84,8 +81,30 @@ fn data(e: &Evaluation, kop: Value, tempat: &str, today: &str, signer: Value) ->
         },
         "prioritas": e.priorities.iter().map(element).collect::<Vec<_>>(),
         "saran": saran,
-        "penandatangan": signer,
     })
+}
+
+/// The letter's Hal for evaluation `e`: "Laporan Evaluasi Kinerja Pelaksana Triwulan I 2026".
+pub(crate) fn hal(e: &Evaluation) -> String {
+    format!("Laporan Evaluasi Kinerja Pelaksana {}", e.period_label)
+}
+
+/// The template's data for evaluation `e` printed as an unnumbered draft.
+fn data(e: &Evaluation, kop: Value, tempat: &str, today: &str, signer: Value) -> Value {
+    let mut d = figures(e);
+    let frame = json!({
+        "kertas": "a4",
+        "hal": hal(e),
+        "kop": kop,
+        "tempat": tempat,
+        "tanggal": today,
+        "nomor": NOMOR_DRAF,
+        "penandatangan": signer,
+    });
+    if let (Some(d), Value::Object(f)) = (d.as_object_mut(), frame) {
+        d.extend(f);
+    }
+    d
 }
 
 impl Loket {

@@ -35,7 +35,8 @@ pub struct LetterKindView {
 pub struct LetterFieldView {
     pub key: String,
     pub label: String,
-    /// `teks`, `daftar`, `tanggal`, `hari_tanggal`, `bilangan`, `pihak` or `tabel`.
+    /// `teks`, `daftar`, `tanggal`, `hari_tanggal`, `bilangan`, `pihak`, `tabel`, or `beku`
+    /// (figures Loket froze into the letter, not edited).
     pub kind: String,
     pub required: bool,
     /// Column keys of a `tabel` field.

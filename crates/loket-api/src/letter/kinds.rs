@@ -32,6 +32,7 @@ impl Loket {
                             FieldType::DayDate => ("hari_tanggal", vec![]),
                             FieldType::Count => ("bilangan", vec![]),
                             FieldType::Party => ("pihak", vec![]),
+                            FieldType::Frozen => ("beku", vec![]),
                             FieldType::Rows(c) => {
                                 ("tabel", c.iter().map(|s| s.to_string()).collect())
                             }

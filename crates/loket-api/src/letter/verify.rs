@@ -83,7 +83,9 @@ impl Loket {
 
 impl Loket {
     /// Whether issued letter `l` was issued through Loket: an intact audit chain holding its
-    /// `letter.issue` entry, or the `letter.sign` entry of the draft that became it.
+    /// `letter.issue` entry, or the `letter.sign` entry of the draft that became it, and that
+    /// entry recording this letter's PDF hash (so a row pointed at another file afterwards is
+    /// not ASLI). A `letter.sign` entry written before the hash was recorded ties by id alone.
     fn issuing_audited(&self, l: &super::dto::IssuedLetterView) -> Result<bool, ApiError> {
         if !self.db.verify_audit_chain()?.is_empty() {
             return Ok(false);
@@ -91,14 +93,25 @@ impl Loket {
         let direct = format!("surat-terbit:{}", l.id);
         Ok(self.db.audit_entries(None)?.iter().any(|r| {
             let e = &r.entry;
-            (e.action == super::ISSUE && e.entity == direct)
-                || (e.action == super::flow::SIGN
-                    && e.after.as_deref().is_some_and(|a| {
-                        serde_json::from_str::<serde_json::Value>(a)
-                            .ok()
-                            .and_then(|v| v.get("issued_letter_id").and_then(|i| i.as_i64()))
-                            == Some(l.id)
-                    }))
+            let after: Option<serde_json::Value> = e
+                .after
+                .as_deref()
+                .and_then(|a| serde_json::from_str(a).ok());
+            let hash = after.as_ref().and_then(|v| {
+                v.get("pdf_sha256")
+                    .and_then(|h| h.as_str())
+                    .map(str::to_string)
+            });
+            let same_file = hash.as_deref() == Some(l.pdf_sha256.as_str());
+            if e.action == super::ISSUE && e.entity == direct {
+                return same_file;
+            }
+            let signed_this = e.action == super::flow::SIGN
+                && after
+                    .as_ref()
+                    .and_then(|v| v.get("issued_letter_id").and_then(|i| i.as_i64()))
+                    == Some(l.id);
+            signed_this && (hash.is_none() || same_file)
         }))
     }
 }

@@ -23,6 +23,9 @@ pub const RESOURCES: &str = "office.setup.resources";
 /// month and year, as in `005/001/SETDA/VI/2026`.
 pub const PROPOSED_PATTERN: &str = "{klasifikasi}/{urut:3}/{unit}/{bulan_romawi}/{tahun}";
 
+/// Who produces the evaluation report (laporan evaluasi kinerja pelaksana), in a proposal.
+pub const EVALUATION_BY: &str = "Evaluasi kinerja pelaksana (semua layanan)";
+
 /// A numbering pattern proposed for one letter kind.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
@@ -56,13 +59,19 @@ pub struct ResourceProposal {
 
 /// The letter kinds the catalog's current services produce, in the order of the kinds, with
 /// the services producing each. A surat bukti peminjaman is produced when a service books
-/// equipment. The lembar disposisi takes no number.
+/// equipment; the evaluation report is produced by every office. The lembar disposisi takes
+/// no number.
 pub(crate) fn produced_kinds(profile: &OfficeProfile) -> Vec<(LetterKind, Vec<String>)> {
     let services = profile.current_services();
     spec::ALL_KINDS
         .into_iter()
         .filter(|k| *k != LetterKind::LembarDisposisi)
         .filter_map(|k| {
+            if k == LetterKind::LaporanEvaluasi {
+                // Every standard ends with the evaluation of the service's performance: each
+                // office signs its evaluation report, whatever its catalog produces.
+                return Some((k, vec![EVALUATION_BY.to_string()]));
+            }
             let by: Vec<String> = services
                 .iter()
                 .filter(|s| {

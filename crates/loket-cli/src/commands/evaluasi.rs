@@ -1,6 +1,7 @@
 //! `loket evaluasi report --period 2026-T1`: the evaluation of the service's performance for a
 //! quarter, semester or year (IKM per element and overall with its grade and sample, service
-//! time, complaints, priorities), as tables or `--json`.
+//! time, complaints, priorities), as tables or `--json`; `loket evaluasi draft --period 2026-T1`
+//! starts the numbered letter of it, signed through the letters workflow.
 
 use clap::{Args, Subcommand};
 use loket_api::evaluation::dto::{Evaluation, EvaluationRow};
@@ -32,6 +33,37 @@ pub enum EvaluasiAction {
         #[arg(long, value_name = "FILE.pdf")]
         pdf: Option<std::path::PathBuf>,
     },
+    /// Susun laporan evaluasi sebagai konsep surat bernomor (paraf, tanda tangan Kepala Dinas, nomor dari register); angkanya dibekukan saat ini
+    Draft {
+        /// 2026-T1 … 2026-T4 (triwulan), 2026-S1, 2026-S2 (semester) atau 2026 (tahun)
+        #[arg(long, value_name = "PERIODE")]
+        period: String,
+    },
+}
+
+/// Refuses a file that exists: the evaluation never overwrites one.
+fn refuse_existing(path: &std::path::Path) -> Result<(), ApiError> {
+    if path.exists() {
+        return Err(ApiError::bad_input(format!(
+            "berkas {} sudah ada; pilih nama lain (evaluasi tidak menimpa berkas)",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to a new file at `path`.
+fn write_new(path: &std::path::Path, bytes: &[u8]) -> Result<(), ApiError> {
+    refuse_existing(path)?;
+    std::fs::write(path, bytes).map_err(|e| {
+        let e = crate::output::os_words(&e);
+        ApiError::bad_input(format!(
+            "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
+            path.display()
+        ))
+    })?;
+    eprintln!("Tersimpan di {}", path.display());
+    Ok(())
 }
 
 fn opt(v: Option<f64>, places: usize) -> String {
@@ -125,45 +157,32 @@ pub fn run(loket: &mut Loket, args: EvaluasiArgs, as_json: bool) -> Result<(), A
     match args.action {
         EvaluasiAction::Report { period, xlsx, pdf } => {
             let p = parse_period(&period)?;
+            for path in [&pdf, &xlsx].into_iter().flatten() {
+                refuse_existing(path)?;
+            }
             if let Some(path) = pdf {
-                if path.exists() {
-                    return Err(ApiError::bad_input(format!(
-                        "berkas {} sudah ada; pilih nama lain (evaluasi tidak menimpa berkas)",
-                        path.display()
-                    )));
-                }
-                let bytes = loket.evaluation_export_pdf(&actor, p, now()?)?;
-                std::fs::write(&path, bytes).map_err(|e| {
-                    let e = crate::output::os_words(&e);
-                    ApiError::bad_input(format!(
-                        "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
-                        path.display()
-                    ))
-                })?;
-                eprintln!("Tersimpan di {}", path.display());
+                write_new(&path, &loket.evaluation_export_pdf(&actor, p, now()?)?)?;
             }
             if let Some(path) = xlsx {
-                if path.exists() {
-                    return Err(ApiError::bad_input(format!(
-                        "berkas {} sudah ada; pilih nama lain (evaluasi tidak menimpa berkas)",
-                        path.display()
-                    )));
-                }
-                let bytes = loket.evaluation_export_xlsx(&actor, p, now()?)?;
-                std::fs::write(&path, bytes).map_err(|e| {
-                    let e = crate::output::os_words(&e);
-                    ApiError::bad_input(format!(
-                        "berkas {} tidak dapat ditulis: {e}; periksa foldernya",
-                        path.display()
-                    ))
-                })?;
-                eprintln!("Tersimpan di {}", path.display());
+                write_new(&path, &loket.evaluation_export_xlsx(&actor, p, now()?)?)?;
             }
             let e = loket.evaluation_report(&actor, p, now()?)?;
             if as_json {
                 return json(&e);
             }
             print(&e);
+            Ok(())
+        }
+        EvaluasiAction::Draft { period } => {
+            let p = parse_period(&period)?;
+            let view = loket.evaluation_draft(&actor, p, now()?)?;
+            crate::commands::letter::flow::print(&view, as_json)?;
+            if !as_json {
+                println!(
+                    "Konsep tersimpan; ajukan dengan `loket letter submit {}`, lalu paraf dan tanda tangan seperti surat lain.",
+                    view.id
+                );
+            }
             Ok(())
         }
     }

@@ -411,6 +411,9 @@ pub enum LetterKind {
     BuktiPeminjamanCc,
     LaporanGangguanJaringan,
     LembarDisposisi,
+    /// The quarterly (semester, yearly) evaluation of the service's performance, drafted from
+    /// the Evaluasi page with its figures frozen, signed by the Kepala Dinas.
+    LaporanEvaluasi,
 }
 
 impl LetterKind {
@@ -436,6 +439,7 @@ impl LetterKind {
             LetterKind::BuktiPeminjamanCc => "Surat bukti peminjaman Command Center",
             LetterKind::LaporanGangguanJaringan => "Laporan penanganan gangguan jaringan",
             LetterKind::LembarDisposisi => "Lembar disposisi",
+            LetterKind::LaporanEvaluasi => "Laporan evaluasi kinerja pelaksana pelayanan",
         }
     }
 }

@@ -5,7 +5,8 @@
  */
 export type LetterFieldView = { key: string, label: string, 
 /**
- * `teks`, `daftar`, `tanggal`, `hari_tanggal`, `bilangan`, `pihak` or `tabel`.
+ * `teks`, `daftar`, `tanggal`, `hari_tanggal`, `bilangan`, `pihak`, `tabel`, or `beku`
+ * (figures Loket froze into the letter, not edited).
  */
 kind: string, required: boolean, 
 /**

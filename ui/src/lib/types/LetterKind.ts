@@ -3,4 +3,4 @@
 /**
  * Kinds of letter Loket renders.
  */
-export type LetterKind = "surat_balasan" | "rekomendasi_teknis_fo" | "undangan_paparan_fo" | "berita_acara_hosting" | "serah_terima_akses" | "rekomendasi_tte_pendaftaran" | "rekomendasi_tte_pembaruan" | "rekomendasi_tte_pencabutan" | "pemberitahuan_perpanjangan" | "penolakan" | "bukti_peminjaman_cc" | "laporan_gangguan_jaringan" | "lembar_disposisi";
+export type LetterKind = "surat_balasan" | "rekomendasi_teknis_fo" | "undangan_paparan_fo" | "berita_acara_hosting" | "serah_terima_akses" | "rekomendasi_tte_pendaftaran" | "rekomendasi_tte_pembaruan" | "rekomendasi_tte_pencabutan" | "pemberitahuan_perpanjangan" | "penolakan" | "bukti_peminjaman_cc" | "laporan_gangguan_jaringan" | "lembar_disposisi" | "laporan_evaluasi";

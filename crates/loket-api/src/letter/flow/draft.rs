@@ -32,6 +32,11 @@ impl Loket {
         new: &NewDraft,
         now: DateTime<FixedOffset>,
     ) -> Result<DraftView, ApiError> {
+        if new.kind == spec::kind_id(LetterKind::LaporanEvaluasi) {
+            return Err(ApiError::bad_input(
+                "laporan evaluasi kinerja pelaksana disusun dari evaluasi suatu periode (Survei & Evaluasi → Evaluasi → Susun surat bernomor), supaya angkanya dihitung dan dibekukan oleh Loket",
+            ));
+        }
         self.letter_draft_with(actor, new, None, now)
     }
 

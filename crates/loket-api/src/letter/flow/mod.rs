@@ -153,6 +153,27 @@ pub(crate) fn save_step(
     note: &str,
     now: DateTime<FixedOffset>,
 ) -> Result<(), ApiError> {
+    let shape = audit_shape(after);
+    save_step_audited(
+        tx, before, after, &shape, actor, post, action, use_case, note, now,
+    )
+}
+
+/// As [`save_step`], the audit entry's after-state given (signing adds the issued PDF's hash,
+/// which ties the letter's file to its audited issuing).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn save_step_audited(
+    tx: &Tx,
+    before: &DraftRow,
+    after: &DraftRow,
+    after_shape: &serde_json::Value,
+    actor: &Actor,
+    post: Option<&str>,
+    action: &str,
+    use_case: &str,
+    note: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<(), ApiError> {
     tx.update_draft(after)?;
     tx.add_draft_event(&DraftEvent {
         draft_id: after.id,
@@ -170,7 +191,7 @@ pub(crate) fn save_step(
         use_case,
         &entity(after.id),
         Some(&audit_shape(before)),
-        Some(&audit_shape(after)),
+        Some(after_shape),
     )
 }
 

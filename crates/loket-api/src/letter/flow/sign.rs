@@ -12,7 +12,7 @@ use loket_letters::pades::Pkcs12Signer;
 use loket_letters::seal::{self, QrFacts, SignatureMarks, SigningContext, SigningProvider};
 
 use super::dto::DraftView;
-use super::{content_json, content_of, save_step, wrong_state, State};
+use super::{audit_shape, content_json, content_of, save_step_audited, wrong_state, State};
 use crate::account::Actor;
 use crate::letter::dto::LetterRequest;
 use crate::signer::Pkcs12Input;
@@ -161,10 +161,13 @@ impl Loket {
             &stamp,
         )?;
         after.issued_letter_id = Some(issued.id);
-        save_step(
+        let mut shape = audit_shape(&after);
+        shape["pdf_sha256"] = serde_json::Value::String(pdf_sha.clone());
+        save_step_audited(
             &tx,
             &before,
             &after,
+            &shape,
             &actor,
             Some(&before.signer_position),
             "tanda_tangan",

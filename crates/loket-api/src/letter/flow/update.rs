@@ -36,6 +36,7 @@ impl Loket {
         content.penandatangan = None;
         let mut after = before.clone();
         after.content = content_json(&content)?;
+        crate::evaluation::keep_frozen(&before.kind, &content_of(&before)?, &mut content);
         after.updated_at = crate::letter::stamp(now);
         self.commit_step(
             &before,

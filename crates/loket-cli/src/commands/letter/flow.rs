@@ -102,7 +102,7 @@ pub enum FlowAction {
     },
 }
 
-fn print(d: &DraftView, as_json: bool) -> Result<(), ApiError> {
+pub(crate) fn print(d: &DraftView, as_json: bool) -> Result<(), ApiError> {
     if as_json {
         return json(d);
     }

@@ -12,7 +12,7 @@ use crate::commands::requests::SignIn;
 use crate::output::{json, table};
 
 pub mod bench;
-mod flow;
+pub(crate) mod flow;
 mod template;
 
 #[derive(Debug, Subcommand)]

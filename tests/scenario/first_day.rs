@@ -139,7 +139,7 @@ fn officials_are_set_by_administrators_validated_audited_and_kept_over_a_reimpor
             "Kepala Dinas Komunikasi, Informatika dan Statistik Kota Denpasar".to_string(),
             "Dr. I Made Santika, S.Kom., M.T.".to_string(),
             "Pembina Utama Muda (IV/c)".to_string(),
-            "NIP 19700512 200112 1 007".to_string(),
+            "NIP. 19700512 200112 1 007".to_string(),
         ],
         "the signature block prints pangkat (golongan) and the grouped NIP once, never 'NIP NIP.'"
     );

@@ -85,7 +85,7 @@ fn an_administrator_sets_denpasars_kepala_dinas_and_paper_from_the_command_line(
     let out = ok(set("19700512 200112 1 007"));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("Pembina Utama Muda (IV/c)") && text.contains("NIP 19700512 200112 1 007"),
+        text.contains("Pembina Utama Muda (IV/c)") && text.contains("NIP. 19700512 200112 1 007"),
         "the list shows the signature block with pangkat (golongan) and the grouped NIP: {text}"
     );
     assert!(step_done(&db, "pejabat"), "the Kepala Dinas is set");

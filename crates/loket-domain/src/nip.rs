@@ -12,11 +12,7 @@ pub fn normalize(written: &str) -> Option<String> {
 ///
 /// Errors: a message in Bahasa Indonesia saying how many digits were found.
 pub fn from_input(written: &str) -> Result<String, String> {
-    let t = written.trim();
-    let t = match t.get(..3) {
-        Some(p) if p.eq_ignore_ascii_case("nip") => t[3..].trim_start_matches(['.', ':', ' ']),
-        _ => t,
-    };
+    let t = without_label(written);
     if let Some(d) = normalize(t) {
         return Ok(d);
     }
@@ -29,6 +25,16 @@ pub fn from_input(written: &str) -> Result<String, String> {
             ""
         }
     ))
+}
+
+/// `written` trimmed, without a leading "NIP", "NIP." or "NIP:" label (copied from a
+/// signature block), so that a printed "NIP. " never doubles it.
+pub fn without_label(written: &str) -> &str {
+    let t = written.trim();
+    match t.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("nip") => t[3..].trim_start_matches(['.', ':', ' ']),
+        _ => t,
+    }
 }
 
 /// The customary grouping: birth date, appointment month, sex, serial.
@@ -61,6 +67,11 @@ mod tests {
             from_input("NIP. 19700512 200112 1 007").as_deref(),
             Ok("197005122001121007"),
             "a NIP copied with its label keeps only the digits, so it never prints NIP NIP."
+        );
+        assert_eq!(
+            without_label(" NIP: 1970 "),
+            "1970",
+            "a label copied with a NIP that is not one is dropped too, so it is printed once"
         );
         assert!(
             from_input("1970051220011210").is_err(),

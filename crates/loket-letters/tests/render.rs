@@ -109,7 +109,7 @@ fn every_letter_renders_for_every_office_with_its_facts_in_order() {
             }
             let name = position(t, &who.nama, "the signer's name is printed");
             if !who.nip.is_empty() {
-                let nip = position(t, &format!("NIP {}", who.nip), "NIP grouped 8-6-1-3");
+                let nip = position(t, &format!("NIP. {}", who.nip), "NIP grouped 8-6-1-3");
                 assert!(
                     name < nip,
                     "{office} {kind:?}: NIP follows the signer's name"

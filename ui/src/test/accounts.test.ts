@@ -82,6 +82,13 @@ describe("Pengaturan → Akun & Peran", () => {
     await user.click(screen.getByTestId("buat-akun"));
     expect(document.activeElement, "the login field has focus").toBe(screen.getByTestId("akun-login"));
     await user.keyboard("umar{Tab}Umar Said{Tab}19700101");
+    expect(screen.getByTestId("akun-nip-bantu").textContent, "a short NIP shows how many digits are there").toContain(
+      "8 dari 18 angka",
+    );
+    await user.keyboard(" 199003 1 001");
+    expect(screen.getByTestId("akun-nip-bantu").textContent, "an 18-digit NIP shows how it prints").toContain(
+      "Tercetak: NIP. 19700101 199003 1 001",
+    );
     await user.selectOptions(screen.getByTestId("akun-jabatan"), "Kepala Dinas");
     expect(
       (screen.getByTestId("akun-peran-sign") as HTMLInputElement).checked,
@@ -92,7 +99,7 @@ describe("Pengaturan → Akun & Peran", () => {
     expect(accountsApi.create, "Enter creates the account").toHaveBeenCalledWith({
       login: "umar",
       name: "Umar Said",
-      nip: "19700101",
+      nip: "19700101 199003 1 001",
       positionId: "kepala-dinas",
       roles: ["dispose", "paraf", "sign"],
       password: "sandi-rahasia-1",

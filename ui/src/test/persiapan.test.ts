@@ -61,7 +61,7 @@ const filled: OfficialsPage = {
         golongan: "IV/c",
         acting: null,
         from_office: true,
-        block: ["Kepala Dinas Kominfos", "Dr. I Made Santika", "Pembina Utama Muda (IV/c)", "NIP 19700512 200112 1 007"],
+        block: ["Kepala Dinas Kominfos", "Dr. I Made Santika", "Pembina Utama Muda (IV/c)", "NIP. 19700512 200112 1 007"],
       },
     },
   ],
@@ -109,7 +109,7 @@ describe("Persiapan kantor (first-run checklist)", () => {
     );
     await fireEvent.input(screen.getByTestId("nip-pejabat"), { target: { value: "NIP. 197005122001121007" } });
     expect(screen.getByTestId("nip-bantu").textContent, "the NIP prints grouped, the typed label dropped").toContain(
-      "Tercetak: NIP 19700512 200112 1 007",
+      "Tercetak: NIP. 19700512 200112 1 007",
     );
     await userEvent.selectOptions(screen.getByTestId("golongan-pejabat"), "IV/c");
     persiapanApi.readiness.mockResolvedValue(readiness(["pejabat"]));

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, FixedOffset};
 use loket_db::accounts::AccountRow;
+use loket_domain::nip;
 use loket_domain::roles::{default_roles, Role};
 
 use super::{password, Actor};
@@ -37,6 +38,23 @@ pub(crate) fn check_login(login: &str) -> Result<(), ApiError> {
     }
 }
 
+/// The NIP of an account as stored: empty when none is typed, else the 18 digits by the
+/// rule officials follow ([`nip::from_input`]: spaces and a leading "NIP."/"NIP:" label
+/// dropped), so that the signature block prints it grouped and once.
+///
+/// Errors: `BadInput` naming the field, for a control character or anything but 18 digits.
+pub(crate) fn account_nip(written: &str) -> Result<String, ApiError> {
+    crate::text::check("NIP", written.trim(), crate::text::SHORT_MAX)?;
+    if written.trim().is_empty() {
+        return Ok(String::new());
+    }
+    nip::from_input(written).map_err(|e| {
+        ApiError::bad_input(format!(
+            "{e}; isian NIP akun (kosongkan bila pemilik akun bukan PNS)"
+        ))
+    })
+}
+
 pub(crate) fn role_codes(roles: &[Role]) -> String {
     roles.iter().map(|r| r.code()).collect::<Vec<_>>().join(",")
 }
@@ -46,7 +64,8 @@ impl Loket {
     /// roles are given.
     ///
     /// Errors: `Forbidden` without the administer role; `BadInput` for a bad login, empty
-    /// name, unknown post or short password; `Conflict` when the login is taken.
+    /// name, a NIP that is not 18 digits (empty is allowed), unknown post or short password;
+    /// `Conflict` when the login is taken.
     pub fn account_create(
         &mut self,
         actor: &Actor,
@@ -61,7 +80,7 @@ impl Loket {
             ));
         }
         crate::text::check("nama pemilik akun", new.name.trim(), crate::text::NAME_MAX)?;
-        crate::text::check("NIP", new.nip.trim(), crate::text::SHORT_MAX)?;
+        let nip = account_nip(&new.nip)?;
         let positions = self.db.positions()?;
         let position = positions
             .iter()
@@ -80,7 +99,7 @@ impl Loket {
         let row = AccountRow {
             id: new.login.clone(),
             name: new.name.trim().to_string(),
-            nip: new.nip.trim().to_string(),
+            nip,
             position_id: Some(position.id.clone()),
             roles: role_codes(&roles),
             active: true,

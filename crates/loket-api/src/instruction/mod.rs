@@ -14,19 +14,22 @@ pub const SET: &str = "instruction.set";
 /// Longest instruction text accepted (it is printed in a cell of the lembar disposisi).
 pub const MAX_CHARS: usize = 80;
 
-/// Trims each text and refuses empty lists, empty or overlong texts and repeats.
+/// Trims each text and refuses empty lists, empty or overlong texts, control characters
+/// (terminal escapes, direction overrides) and repeats.
 fn clean(texts: &[String]) -> Result<Vec<String>, ApiError> {
     let mut out: Vec<String> = Vec::new();
     let mut problems = Vec::new();
     for (i, t) in texts.iter().enumerate() {
         let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let field = format!("petunjuk disposisi baris {}", i + 1);
         if t.is_empty() {
             problems.push(format!("baris {} kosong; hapus baris itu atau isi", i + 1));
-        } else if t.chars().count() > MAX_CHARS {
-            problems.push(format!(
-                "baris {} lebih dari {MAX_CHARS} karakter; persingkat agar muat di lembar disposisi",
-                i + 1
-            ));
+        } else if let Some(p) = crate::text::problem(&field, &t, MAX_CHARS, false) {
+            problems.push(if t.chars().count() > MAX_CHARS {
+                format!("{p}, agar muat di lembar disposisi")
+            } else {
+                p
+            });
         } else if out.iter().any(|o| o.to_lowercase() == t.to_lowercase()) {
             problems.push(format!(
                 "baris {} `{t}` sudah ada di atasnya; hapus salah satunya",
@@ -59,7 +62,8 @@ impl Loket {
     /// list. Dispositions already sent keep the texts they were sent with.
     ///
     /// Errors: `Forbidden` without the administer role; `BadInput` for an empty list, an empty,
-    /// overlong or repeated text (every problem named with its line).
+    /// overlong or repeated text or one with a control character (every problem named with
+    /// its line).
     pub fn instruction_set(
         &mut self,
         actor: &Actor,

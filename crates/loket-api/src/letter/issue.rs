@@ -46,6 +46,7 @@ impl Loket {
     ) -> Result<Issued, ApiError> {
         let me = self.current(actor)?;
         me.require(Role::Sign)?;
+        super::limits::check(&req.kind, &req.content)?;
         if req
             .content
             .isi

@@ -6,6 +6,7 @@ pub mod dto;
 pub mod flow;
 mod issue;
 mod kinds;
+pub(crate) mod limits;
 pub(crate) mod list;
 pub(crate) mod numbering;
 pub mod patterns;

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::account::Actor;
-use crate::{audit, ApiError, Loket};
+use crate::{audit, text, ApiError, Loket};
 
 pub const LIST: &str = "office.officials";
 pub const SET: &str = "office.official.set";
@@ -48,7 +48,7 @@ pub struct HolderView {
     pub acting: Option<Acting>,
     /// True when the office set it here; false when it comes from the imported profile.
     pub from_office: bool,
-    /// The signature block's lines: jabatan, name, pangkat (golongan), "NIP …".
+    /// The signature block's lines: jabatan, name, pangkat (golongan), "NIP. …".
     pub block: Vec<String>,
 }
 
@@ -88,9 +88,13 @@ fn signs(kind: PositionKind) -> Option<(&'static str, bool)> {
     }
 }
 
-/// Checks and normalises a form: name given, NIP of 18 digits, golongan known and the pangkat
-/// its own.
+/// Checks and normalises a form: name given (at most [`text::NAME_MAX`] characters), NIP of
+/// 18 digits, golongan known and the pangkat its own; no control characters anywhere.
 fn checked(f: &OfficialForm) -> Result<Official, ApiError> {
+    text::check("nama pejabat", &f.name, text::NAME_MAX)?;
+    text::check("NIP pejabat", &f.nip, text::SHORT_MAX)?;
+    text::check("pangkat pejabat", &f.pangkat, text::SHORT_MAX)?;
+    text::check("golongan pejabat", &f.golongan, text::SHORT_MAX)?;
     let name = f.name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
         return Err(ApiError::bad_input(
@@ -138,7 +142,7 @@ impl Loket {
                         block.extend(
                             Some(x.nip_formatted.clone())
                                 .filter(|s| !s.is_empty())
-                                .map(|n| format!("NIP {n}")),
+                                .map(|n| format!("NIP. {n}")),
                         );
                         HolderView {
                             name: x.name.clone(),
@@ -175,8 +179,9 @@ impl Loket {
     /// Sets the holder of a signing post; the audit entry keeps the holder before and after.
     ///
     /// Errors: `Forbidden` without the administer role; `bad_input` for a post that does not
-    /// sign or initial, an empty name, a NIP that is not 18 digits, or a golongan/pangkat
-    /// that do not belong together (nothing is written).
+    /// sign or initial, an empty or too long name, a NIP that is not 18 digits, a
+    /// golongan/pangkat that do not belong together, or a control character in any of them
+    /// (nothing is written).
     pub fn office_official_set(
         &mut self,
         actor: &Actor,

@@ -12,6 +12,7 @@ use loket_domain::tanggal::tanggal;
 use super::dto::{ComplaintEntry, ComplaintView};
 use super::{COMPLAINT_ANSWER, COMPLAINT_REGISTER, COMPLAINT_SET_ANSWER_DAYS};
 use crate::account::Actor;
+use crate::text::NAME_MAX;
 use crate::{audit, ApiError, ErrorCode, Loket};
 
 pub const KINDS: [&str; 3] = ["pengaduan", "saran", "masukan"];
@@ -139,8 +140,8 @@ impl Loket {
     /// Registers a complaint, suggestion or input; its answer time is the office's setting now.
     ///
     /// Errors: `Forbidden` without the register role; `BadInput` for an unknown kind or
-    /// service, a channel the service's standard does not list, an empty or overlong text, a
-    /// moment in the future.
+    /// service, a channel the service's standard does not list, an empty or overlong text or
+    /// one with a control character, a moment in the future.
     pub fn complaint_register(
         &mut self,
         actor: &Actor,
@@ -148,6 +149,16 @@ impl Loket {
         now: DateTime<FixedOffset>,
     ) -> Result<ComplaintView, ApiError> {
         self.current(actor)?.require(Role::Register)?;
+        // Matched against fixed lists; bounded first so that a refusal never repeats a huge
+        // text or a terminal escape back.
+        for (what, v, max) in [
+            ("jenis pengaduan", &entry.kind, crate::text::SHORT_MAX),
+            ("layanan", &entry.service_id, crate::text::SHORT_MAX),
+            ("saluran pengaduan", &entry.channel, NAME_MAX),
+            ("waktu diterima", &entry.received_at, crate::text::SHORT_MAX),
+        ] {
+            crate::text::check(what, v, max)?;
+        }
         let kind = entry.kind.trim().to_lowercase();
         if !KINDS.contains(&kind.as_str()) {
             return Err(ApiError::bad_input(format!(
@@ -173,8 +184,8 @@ impl Loket {
                 "waktu diterima belum tiba; isi waktu pengaduan diterima (paling lambat sekarang)",
             ));
         }
-        let from_name = super::text(&entry.from_name, "nama pengirim")?;
-        let body = super::text(&entry.body, "isi")?;
+        let from_name = super::text(&entry.from_name, "nama pengirim", NAME_MAX, false)?;
+        let body = super::text(&entry.body, "isi pengaduan", super::MAX_TEXT, true)?;
         if from_name.is_empty() || body.is_empty() {
             return Err(ApiError::bad_input(
                 "nama pengirim dan isi pengaduan/saran wajib diisi (tulis \"anonim\" bila pengirim tidak menyebut nama)",
@@ -187,7 +198,7 @@ impl Loket {
             channel,
             received_at: received.to_rfc3339(),
             from_name,
-            contact: super::text(&entry.contact, "kontak")?,
+            contact: super::text(&entry.contact, "kontak pengirim", NAME_MAX, false)?,
             body,
             answer_days: 0,
             registered_by: actor.id().to_string(),
@@ -222,7 +233,8 @@ impl Loket {
     /// Records the answer given to complaint `id` at `now`.
     ///
     /// Errors: `Forbidden` without the register or dispose role; `NotFound`; `Conflict` when
-    /// it was answered already; `BadInput` for an empty or overlong answer.
+    /// it was answered already; `BadInput` for an empty or overlong answer or one with a
+    /// control character.
     pub fn complaint_answer(
         &mut self,
         actor: &Actor,
@@ -234,7 +246,7 @@ impl Loket {
         if me.require(Role::Register).is_err() {
             me.require(Role::Dispose)?;
         }
-        let answer = super::text(answer, "jawaban")?;
+        let answer = super::text(answer, "jawaban pengaduan", super::MAX_TEXT, true)?;
         if answer.is_empty() {
             return Err(ApiError::bad_input(
                 "jawaban kosong; tulis tanggapan yang disampaikan kepada pengirim",

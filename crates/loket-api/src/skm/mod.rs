@@ -24,16 +24,24 @@ pub const COMPLAINT_ANSWER: &str = "complaint.answer";
 pub const COMPLAINT_LIST: &str = "complaint.list";
 pub const COMPLAINT_SET_ANSWER_DAYS: &str = "complaint.set_answer_days";
 
-/// Longest suggestion or complaint text kept (characters).
+/// Longest suggestion, complaint or answer text kept (characters).
 pub const MAX_TEXT: usize = 2000;
 
-/// The trimmed `text`, refused when longer than [`MAX_TEXT`]; `what` names the field.
-pub(crate) fn text(value: &str, what: &str) -> Result<String, crate::ApiError> {
-    let t = value.trim().to_string();
-    if t.chars().count() > MAX_TEXT {
-        return Err(crate::ApiError::bad_input(format!(
-            "{what} lebih dari {MAX_TEXT} karakter; persingkat"
-        )));
+/// The trimmed `text` of the field `what`, refused when longer than `max` characters or
+/// holding a control character (`lines`: line breaks and tabs allowed).
+///
+/// Errors: `BadInput` naming the field.
+pub(crate) fn text(
+    value: &str,
+    what: &str,
+    max: usize,
+    lines: bool,
+) -> Result<String, crate::ApiError> {
+    let t = value.trim();
+    if lines {
+        crate::text::check_lines(what, t, max)?;
+    } else {
+        crate::text::check(what, t, max)?;
     }
-    Ok(t)
+    Ok(t.to_string())
 }

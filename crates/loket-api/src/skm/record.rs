@@ -37,7 +37,8 @@ impl Loket {
     /// Stores the questionnaire `entry` and returns it.
     ///
     /// Errors: `Forbidden` without the register role; `BadInput` for an answer outside 1–4,
-    /// a bad profile, a day in the future, a case not yet completed or an unknown service;
+    /// a too long suggestion or any text with a control character, a bad profile, a day in
+    /// the future, a case not yet completed or an unknown service;
     /// `NotFound` for an unknown case; `Conflict` when the case already has its response.
     pub fn skm_record(
         &mut self,
@@ -46,11 +47,24 @@ impl Loket {
         now: DateTime<FixedOffset>,
     ) -> Result<SkmResponseView, ApiError> {
         self.current(actor)?.require(Role::Register)?;
+        // The coded fields are matched against fixed lists; bounded first so that a refusal
+        // never repeats a huge text or a terminal escape back.
+        for (what, v) in [
+            ("jawaban kuesioner", entry.answers.as_str()),
+            ("jenis kelamin", &entry.sex),
+            ("pendidikan", &entry.education),
+            ("pekerjaan", &entry.occupation),
+            ("tanggal pengisian", &entry.answered_on),
+            ("sumber", &entry.source),
+            ("layanan", entry.service_id.as_deref().unwrap_or_default()),
+        ] {
+            crate::text::check(what, v, crate::text::SHORT_MAX)?;
+        }
         let answers = Answers::parse(&entry.answers).map_err(ApiError::bad_input)?;
         let profile = Profile::parse(entry.age, &entry.sex, &entry.education, &entry.occupation)
             .map_err(ApiError::bad_input)?;
         let day = answered_on(&entry.answered_on, now)?;
-        let suggestion = super::text(&entry.suggestion, "saran responden")?;
+        let suggestion = super::text(&entry.suggestion, "saran responden", super::MAX_TEXT, true)?;
         let source = match entry.source.trim() {
             "" | "kertas" => "kertas",
             "layar" => "layar",

@@ -141,9 +141,15 @@ impl Loket {
                 .map(|a| if a.kind == "plh" { "Plh." } else { "Plt." })
         };
         let account = self.db.account_with_hash(actor.id())?.map(|(row, _)| row);
-        let nip_raw = account.as_ref().map(|a| a.nip.clone()).unwrap_or_default();
+        // Accounts store the 18 digits (account.create); one stored before that rule may
+        // still carry spaces or a "NIP." label, which must not be printed twice.
+        let nip_raw = account
+            .as_ref()
+            .map(|a| nip::without_label(&a.nip).to_string())
+            .unwrap_or_default();
+        let nip_digits = nip::normalize(&nip_raw);
         let person = profile.people.iter().find(|p| {
-            (!nip_raw.is_empty() && p.nip == nip_raw)
+            (nip_digits.is_some() && nip::normalize(&p.nip) == nip_digits)
                 || (nip_raw.is_empty() && p.name == actor.name())
         });
         let pangkat = match person {

@@ -103,6 +103,7 @@ impl Loket {
             }
             Start::Whole(c) => content = c,
         }
+        crate::letter::limits::check(&new.kind, &content)?;
         let plan = self.number_plan(&new.kind)?;
         let case_text = new.case_id.map(|c| c.to_string());
         let stamp = crate::letter::stamp(now);

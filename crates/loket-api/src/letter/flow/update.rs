@@ -18,7 +18,8 @@ impl Loket {
     /// signs).
     ///
     /// Errors: `NotFound`; `Forbidden` for anyone but the preparer; `Conflict` after it was
-    /// sent on, signed or cancelled.
+    /// sent on, signed or cancelled; `BadInput` naming a text that is too long or holds a
+    /// control character (see [`crate::letter::limits`]; nothing is written).
     pub fn letter_update(
         &mut self,
         actor: &Actor,
@@ -32,6 +33,7 @@ impl Loket {
         if !State::parse(&before.status).editable() {
             return Err(wrong_state(&before, "diubah"));
         }
+        crate::letter::limits::check(&before.kind, content)?;
         let mut content = content.clone();
         content.penandatangan = None;
         let mut after = before.clone();

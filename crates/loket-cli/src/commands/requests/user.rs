@@ -33,6 +33,7 @@ pub enum UserAction {
         login: String,
         #[arg(long, value_name = "NAMA")]
         name: String,
+        /// NIP 18 angka (spasi dan awalan "NIP." boleh); kosongkan bila bukan PNS
         #[arg(long, default_value = "")]
         nip: String,
         /// Id jabatan dari profil kantor

@@ -44,6 +44,23 @@ fn an_applicant_answers_in_counter_mode_and_the_screen_returns_to_the_start() {
     };
     let dir = tempfile::tempdir().unwrap();
     let db = prepared_db(dir.path(), "demak");
+    {
+        // The numbering pattern the evaluation report's letter takes its number from.
+        let mut l = Loket::open(&db).unwrap();
+        let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
+        l.letter_pattern_set(
+            &admin,
+            &loket_api::letter::dto::NumberPatternView {
+                id: "laporan".into(),
+                pattern: "{klasifikasi}/{urut:3}/{unit}/{tahun}".into(),
+                klasifikasi: "000.4.4".into(),
+                unit: "DKIS".into(),
+                kinds: vec!["laporan_evaluasi".into()],
+            },
+            harness::now(),
+        )
+        .unwrap();
+    }
 
     block_on(async {
         let app = driver.launch(&db).await;
@@ -158,6 +175,26 @@ fn an_applicant_answers_in_counter_mode_and_the_screen_returns_to_the_start() {
             "the evaluation counts the counter's respondent"
         );
         shot(&app, "skm-evaluasi-01").await;
+
+        // The report the Kepala Dinas signs: a numbered letter with the figures frozen.
+        app.click("[data-testid=susun-surat-evaluasi]").await;
+        let frozen = app
+            .wait_text(
+                "[data-testid=isian-evaluasi]",
+                "the frozen figures' note",
+                |t| !t.is_empty(),
+            )
+            .await;
+        assert!(
+            frozen.contains("tidak dapat diubah"),
+            "the draft's figures are shown as computed by Loket, not editable: {frozen}"
+        );
+        let status = app.text("[data-testid=status-surat]").await;
+        assert!(
+            status.to_lowercase().contains("konsep"),
+            "the report starts as a draft of the letters workflow: {status}"
+        );
+        shot(&app, "skm-evaluasi-02-konsep-surat").await;
         app.quit().await;
     });
 }

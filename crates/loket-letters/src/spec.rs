@@ -270,11 +270,7 @@ pub fn fields(kind: LetterKind) -> Vec<FieldSpec> {
                 ]),
             ),
         ],
-        LetterKind::LaporanEvaluasi => vec![f(
-            "evaluasi",
-            "angka evaluasi yang dibekukan saat konsep disusun",
-            Frozen,
-        )],
+        LetterKind::LaporanEvaluasi => vec![f("evaluasi", "angka evaluasi", Frozen)],
     };
     v.shrink_to_fit();
     v

@@ -36,9 +36,9 @@ impl Loket {
         crate::letter::limits::check(&before.kind, content)?;
         let mut content = content.clone();
         content.penandatangan = None;
+        crate::evaluation::keep_frozen(&before.kind, &content_of(&before)?, &mut content);
         let mut after = before.clone();
         after.content = content_json(&content)?;
-        crate::evaluation::keep_frozen(&before.kind, &content_of(&before)?, &mut content);
         after.updated_at = crate::letter::stamp(now);
         self.commit_step(
             &before,

@@ -18,6 +18,6 @@ nip_formatted: string, pangkat: string, golongan: string, acting: Acting | null,
  */
 from_office: boolean, 
 /**
- * The signature block's lines: jabatan, name, pangkat (golongan), "NIP …".
+ * The signature block's lines: jabatan, name, pangkat (golongan), "NIP. …".
  */
 block: Array<string>, };

@@ -6,6 +6,8 @@
 
 #[path = "office.rs"]
 mod office;
+#[path = "signature_refusals.rs"]
+mod refusals;
 #[path = "../../crates/loket-letters/tests/support/test_ca.rs"]
 mod test_ca;
 

@@ -11,7 +11,16 @@ const PASS: &str = "passphrase-kadis";
 const NIP: &str = "197005122001121007";
 
 fn loket_as(db: &Path, user: &str, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_loket"))
+    loket_at(db, user, args, stdin, None)
+}
+
+/// `loket_as` at the moment `now` (RFC 3339, `LOKET_NOW` of debug builds) when given.
+fn loket_at(db: &Path, user: &str, args: &[&str], stdin: &str, now: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_loket"));
+    if let Some(t) = now {
+        cmd.env("LOKET_NOW", t);
+    }
+    let mut child = cmd
         .arg("--db")
         .arg(db)
         .args(args)
@@ -269,6 +278,11 @@ fn certificates_are_registered_once_and_a_signed_letter_verifies_anywhere() {
                 "/CN=Siti Aminah/serialNumber=198001012005012002/O=Pemerintah Kabupaten Demak",
                 "365",
             ),
+            (
+                "kurun",
+                &format!("/CN=Ir. Budi Santoso/serialNumber={NIP}/O=Pemerintah Kabupaten Demak"),
+                "2",
+            ),
         ],
     );
     let db = office(d);
@@ -357,6 +371,21 @@ fn certificates_are_registered_once_and_a_signed_letter_verifies_anywhere() {
         ),
         "belum didaftarkan",
         "another person's certificate at signing",
+    );
+    // Registered while valid, used after its last day.
+    ok(add(&p("kurun.p12"), PASS));
+    let later = (chrono::Utc::now() + chrono::Duration::days(5)).to_rfc3339();
+    let expired = loket_at(
+        &db,
+        "kadis",
+        &["letter", "sign", "1", "--p12", &p("kurun.p12")],
+        &format!("{PASS}\n"),
+        Some(&later),
+    );
+    refused(
+        expired,
+        "sudah kedaluwarsa",
+        "a registered certificate past its notAfter at signing",
     );
     assert_eq!(
         number_status(&db),

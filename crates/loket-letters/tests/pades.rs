@@ -3,8 +3,12 @@
 //! independent verifier) accepts the extracted signature over the /ByteRange bytes, Loket's
 //! own check agrees, and one changed byte breaks all three. The electronic marks (QR in the
 //! block, TTE footer with the issuer) are on the signed letter only; a letter signed by hand
-//! says it carries no certificate. The QR decodes with zbarimg to the documented text.
+//! says it carries no certificate. The QR decodes with zbarimg to the documented text. The
+//! signature block fits the way of signing: by hand an empty room of 3 cm between the jabatan
+//! and the name with the QR at the side; electronically the QR in that room.
 
+#[path = "support/layout.rs"]
+mod layout;
 #[path = "support/test_ca.rs"]
 mod test_ca;
 
@@ -277,5 +281,157 @@ fn a_wrong_passphrase_or_a_key_of_another_certificate_is_refused() {
             Some(CertificateError::NotPkcs12(_))
         ),
         "a file that is not PKCS#12 is named as such"
+    );
+}
+
+/// A rectangle in PDF points from the page's top-left corner.
+#[derive(Debug, Clone, Copy)]
+struct Rect {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+const DPI: f64 = 150.0;
+
+/// Page 1 cut to `r` at 150 dpi by pdftoppm: a PNG, or with `gray` a binary PGM.
+fn crop(pdf: &[u8], name: &str, r: &Rect, gray: bool) -> PathBuf {
+    let file = out_dir().join(format!("{name}.pdf"));
+    std::fs::write(&file, pdf).unwrap();
+    let px = |pt: f64| ((pt * DPI / 72.0).round() as i64).to_string();
+    let base = out_dir().join(name);
+    let (ok, why) = run(Command::new("pdftoppm")
+        .args(if gray { ["-gray"] } else { ["-png"] })
+        .args(["-r", "150", "-f", "1", "-l", "1", "-singlefile"])
+        .args(["-x", &px(r.x0), "-y", &px(r.y0)])
+        .args(["-W", &px(r.x1 - r.x0), "-H", &px(r.y1 - r.y0)])
+        .arg(&file)
+        .arg(&base));
+    assert!(ok, "pdftoppm renders part of the letter: {why}");
+    base.with_extension(if gray { "pgm" } else { "png" })
+}
+
+/// The QR text zbarimg reads in `r` of page 1, if any.
+fn qr_in(pdf: &[u8], name: &str, r: &Rect) -> Option<String> {
+    let png = crop(pdf, name, r, false);
+    let out = Command::new("zbarimg")
+        .args(["--quiet", "--raw"])
+        .arg(&png)
+        .output()
+        .expect("zbarimg (zbar-tools) runs");
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim_end().to_string())
+}
+
+/// Share of the pixels in `r` of page 1 that are not white.
+fn ink_in(pdf: &[u8], name: &str, r: &Rect) -> f64 {
+    let pgm = std::fs::read(crop(pdf, name, r, true)).unwrap();
+    // "P5\n<w> <h>\n255\n" then one byte per pixel.
+    let mut fields = 0;
+    let mut at = 0;
+    while fields < 4 {
+        while pgm[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        while !pgm[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields += 1;
+    }
+    let pixels = &pgm[at + 1..];
+    assert!(!pixels.is_empty(), "the cut-out has pixels");
+    pixels.iter().filter(|p| **p < 200).count() as f64 / pixels.len() as f64
+}
+
+/// The room between the signer's jabatan and name on page 1, within the signature column:
+/// from the foot of the jabatan's last line to the top of the name.
+fn signing_room(pdf: &[u8], jabatan: &str, nama: &str) -> Rect {
+    let pages = layout::pages(pdf);
+    let page = &pages[0];
+    let name = page
+        .iter()
+        .rposition(|l| l.text().contains(nama))
+        .unwrap_or_else(|| panic!("the signer's name '{nama}' is on page 1"));
+    let words = &page[name].words;
+    let centre = (words[0].x0 + words[words.len() - 1].x1) / 2.0;
+    // The signature column is 8.2 cm wide, centred on the name.
+    let half = 8.2 / 2.54 * 72.0 / 2.0;
+    let in_column = |l: &layout::Line| {
+        l.words
+            .iter()
+            .all(|w| (w.x0 + w.x1) / 2.0 > centre - half && (w.x0 + w.x1) / 2.0 < centre + half)
+    };
+    let last_word = jabatan.split_whitespace().last().unwrap();
+    let above = page[..name]
+        .iter()
+        .rev()
+        .find(|l| in_column(l))
+        .unwrap_or_else(|| panic!("a line above the name in the signature column"));
+    assert!(
+        above.text().ends_with(last_word),
+        "nothing but room stands between the jabatan ('{jabatan}') and the name; found '{}'",
+        above.text()
+    );
+    Rect {
+        x0: centre - half,
+        y0: above.y1,
+        x1: centre + half,
+        y1: page[name].y0,
+    }
+}
+
+#[test]
+fn the_signature_block_fits_the_way_of_signing() {
+    let p = profile("demak");
+    let signer = samples::letter(LetterKind::SuratBalasan, &p, None)
+        .unwrap()
+        .penandatangan;
+    let cm = 72.0 / 2.54;
+
+    let (hand, qr) = rendered(&SignatureMarks::Basah, "000.8.3.3/003/DKI/III/2026");
+    let room = signing_room(&hand, &signer.jabatan, &signer.nama);
+    assert!(
+        room.y1 - room.y0 >= 3.0 * cm,
+        "by hand: at least 3 cm between the jabatan and the name for the signature and the cap, found {:.2} cm",
+        (room.y1 - room.y0) / cm
+    );
+    let inner = Rect {
+        x0: room.x0,
+        y0: room.y0 + 1.0,
+        x1: room.x1,
+        y1: room.y1 - 1.0,
+    };
+    let ink = ink_in(&hand, "blok-ttd-basah-ruang", &inner);
+    assert!(
+        ink == 0.0,
+        "by hand: the room for the signature and the cap is empty, no QR code or text in it ({:.1} % inked)",
+        ink * 100.0
+    );
+    // The small QR code at the side: left of the signature column, level with the block.
+    let side = Rect {
+        x0: 0.0,
+        y0: room.y0 - 2.0 * cm,
+        x1: room.x0,
+        y1: room.y1 + 3.0 * cm,
+    };
+    assert_eq!(
+        qr_in(&hand, "blok-ttd-basah-samping", &side).as_deref(),
+        Some(qr.as_str()),
+        "by hand: the QR code stands at the side of the signature block"
+    );
+
+    let (tte, qr) = rendered(
+        &SignatureMarks::Elektronik {
+            penerbit: "Balai Sertifikasi Uji".into(),
+        },
+        "000.8.3.3/004/DKI/III/2026",
+    );
+    let room = signing_room(&tte, &signer.jabatan, &signer.nama);
+    assert_eq!(
+        qr_in(&tte, "blok-ttd-elektronik-ruang", &room).as_deref(),
+        Some(qr.as_str()),
+        "electronically: the QR code sits whole in the signature block, between the jabatan and the name"
     );
 }

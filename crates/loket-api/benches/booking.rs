@@ -1,6 +1,7 @@
 //! Schedule benchmark on a generated 10-year office dataset (≈20 000 bookings): the conflict
 //! check for a new booking (through `booking.create`, refused and accepted) and the free-slot
 //! search for a week. Prints p50/p95. Run: `cargo bench -p loket-api --bench booking`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::time::Instant;
 

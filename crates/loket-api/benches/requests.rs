@@ -2,6 +2,7 @@
 //! the Kotak Masuk of a head of division (plain, and with deadline states as the window
 //! shows it), agenda-book filters and full-text search, through
 //! loket-api. Prints p50/p95. Run: `cargo bench -p loket-api --bench requests`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::time::Instant;
 

@@ -1,5 +1,6 @@
 //! Use-case tests for the working calendar and `sla.due` against a temporary database with
 //! the shipped Kediri profile (Senin–Kamis 08.00–15.45, Jumat 08.00–11.00, WIB).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use chrono::{DateTime, FixedOffset};
 use loket_api::account::Actor;

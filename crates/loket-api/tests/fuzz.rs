@@ -5,6 +5,7 @@
 //! every input must end in a value or an error, never a panic. A small xorshift generator
 //! with a fixed seed keeps each run reproducible without extra crates; `LOKET_FUZZ_SECONDS`
 //! changes the time per parser (default 2).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};

@@ -2,6 +2,7 @@
 //! `ui/src/lib/types/`. This test regenerates them and fails when the committed files differ.
 //! Run `LOKET_UPDATE_TYPES=1 cargo test --workspace --test ts_bindings` to
 //! rewrite them after changing a DTO.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 #![cfg(feature = "ts")]
 
 use std::collections::BTreeMap;

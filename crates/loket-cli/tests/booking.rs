@@ -1,6 +1,7 @@
 //! The equipment and room schedule through the `loket` command: conflicts exit 3 and name the
 //! booking, pools never exceed their quantity, buffers, blackouts, recurrence with skipped
 //! dates, cancellation, free slots, iCalendar export, and two processes racing for the last unit.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,5 +1,6 @@
 //! The `loket` command as scripts use it: exit codes, JSON output, messages on stderr, and
 //! bad input never creating or changing a database.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::Path;
 use std::process::{Command, Output};

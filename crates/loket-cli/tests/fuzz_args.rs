@@ -4,6 +4,7 @@
 //! numbers, impossible dates and durations. Run against a freshly initialised office for a
 //! bounded time (`LOKET_FUZZ_SECONDS`, default 2): no run may panic (exit 101 or "panicked").
 //! A fixed-seed xorshift keeps each run reproducible.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -1,5 +1,6 @@
 //! `loket letter ...`: issuing with a number from the register, verifying files, the agenda,
 //! refusals that consume no number, and two processes numbering one database.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

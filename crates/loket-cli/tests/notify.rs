@@ -1,6 +1,7 @@
 //! `loket watch` on a real session bus with a real notification server: dunst under Xvfb,
 //! inside `dbus-run-session`, with dbus-monitor recording every Notify call. Needs the Debian
 //! packages dunst, xvfb, dbus-x11 and libnotify-bin (scripts/setup.sh installs them).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::Path;
 use std::process::Command;

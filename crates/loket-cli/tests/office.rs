@@ -1,5 +1,6 @@
 //! `loket office readiness|official|paper`: the first-day checklist from the command line,
 //! with a bad NIP refused (exit 2, nothing stored) and every change signed in.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::Path;
 use std::process::{Command, Output};

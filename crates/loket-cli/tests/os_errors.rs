@@ -1,5 +1,6 @@
 //! File problems a person meets on the command line are told in Bahasa Indonesia (which
 //! file, what went wrong, how to fix), exit 2, never the raw English OS or serde text.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::Path;
 use std::process::{Command, Output};

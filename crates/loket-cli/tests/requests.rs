@@ -1,6 +1,7 @@
 //! `loket user|case|disposition` as scripts use them: the first admin from an environment
 //! variable, JSON output, exit code 2 with an Indonesian message for bad input and refusals,
 //! and two processes registering at once never sharing an agenda number.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,6 +1,7 @@
 //! `loket signer add|list|trust` and `loket letter sign --p12` with certificates made by the
 //! `openssl` command: refusals exit 2 with nothing stored and no number fixed; a signed
 //! letter passes `pdfsig` and `loket letter verify` (ASLI), a changed byte is DIUBAH.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

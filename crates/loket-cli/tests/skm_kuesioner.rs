@@ -4,6 +4,7 @@
 //! to the right request. `loket evaluasi report --pdf`: the quarter's evaluation with the
 //! figures computed by hand, Indonesian numbers and dates. The text is read back with
 //! `pdftotext` (poppler-utils).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

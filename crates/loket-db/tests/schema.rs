@@ -1,5 +1,6 @@
 //! The schema after all migrations, compared with the committed snapshot `schema.sql`.
 //! A change here must be a new migration; update the snapshot with LOKET_UPDATE_SCHEMA=1.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use loket_db::Db;
 

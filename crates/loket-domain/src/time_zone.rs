@@ -21,6 +21,19 @@ pub enum TimeZone {
     Wit,
 }
 
+/// `h` hours east of UTC, computed when the program is compiled (an out-of-range offset
+/// fails the build, never a running program).
+const fn hours_east(h: i32) -> FixedOffset {
+    match FixedOffset::east_opt(h * 3600) {
+        Some(o) => o,
+        None => panic!("an Indonesian time zone is 7 to 9 hours east of UTC"),
+    }
+}
+
+const WIB: FixedOffset = hours_east(7);
+const WITA: FixedOffset = hours_east(8);
+const WIT: FixedOffset = hours_east(9);
+
 impl TimeZone {
     /// Hours east of UTC.
     pub fn utc_offset_hours(self) -> i32 {
@@ -33,7 +46,11 @@ impl TimeZone {
 
     /// The zone as a chrono offset, for RFC 3339 output.
     pub fn offset(self) -> FixedOffset {
-        FixedOffset::east_opt(self.utc_offset_hours() * 3600).expect("offsets 7..9 h are valid")
+        match self {
+            TimeZone::Wib => WIB,
+            TimeZone::Wita => WITA,
+            TimeZone::Wit => WIT,
+        }
     }
 
     /// The abbreviation used in letters and the UI.

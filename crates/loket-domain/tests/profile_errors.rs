@@ -1,5 +1,6 @@
 //! Loading a profile: a valid file loads; every kind of mistake is reported with file, line and
 //! field, in Bahasa Indonesia.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use loket_domain::catalog::TimeUnit;
 use loket_domain::load_profile;

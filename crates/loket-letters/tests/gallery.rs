@@ -5,6 +5,7 @@
 //! closing paragraph, the signature and the tembusan share a page (neither the signature nor
 //! the tembusan is ever alone on the next one), a NIP is never broken over two lines, and a
 //! table row is never split over two pages.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 #[path = "support/long.rs"]
 mod long;

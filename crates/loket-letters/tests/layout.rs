@@ -1,6 +1,7 @@
 //! Layout rules a secretariat checks on paper, each asserted on where pdftotext finds the
 //! words of the rendered PDF: the kop drawn from the office's profile, the Hal, the
 //! addressee and the two-party signatures. Every kind for every office on A4 and F4.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 #[path = "support/layout.rs"]
 mod layout;

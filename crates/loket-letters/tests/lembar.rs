@@ -2,6 +2,7 @@
 //! only the chosen ones ticked, a catatan box to write in, any sifat shown, and the
 //! "Riwayat disposisi" heading kept with its rows. Asserted on where pdftotext finds the
 //! words; pages kept under artifacts/letters/<office>/ as PNG for a person to look at.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 #[path = "support/layout.rs"]
 mod layout;

@@ -6,6 +6,7 @@
 //! says it carries no certificate. The QR decodes with zbarimg to the documented text. The
 //! signature block fits the way of signing: by hand an empty room of 3 cm between the jabatan
 //! and the name with the QR at the side; electronically the QR in that room.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 #[path = "support/layout.rs"]
 mod layout;

@@ -1,5 +1,6 @@
 //! Every shipped letter renders for all four offices; its text is checked with pdftotext and
 //! page 1 is kept as a PNG (artifacts/letters/<office>/<kind>.png) for a person to look at.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

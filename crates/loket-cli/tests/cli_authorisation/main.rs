@@ -11,6 +11,7 @@
 //! from the binary's own `--help` and fails naming any command that is neither in `TABLE` nor in
 //! `READS` / `SYSTEM` (table.rs). loket-api's own table (tests/scenario/authorisation.rs) covers
 //! the use-case ids; this one covers the door a script or an administrator uses.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 mod table;
 mod world;

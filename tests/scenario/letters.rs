@@ -6,104 +6,16 @@
 #[path = "office.rs"]
 mod office;
 
+#[path = "fo_letter.rs"]
+mod fo_letter;
+
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
-use loket_api::account::Actor;
-use loket_api::case::NewCase;
+use fo_letter::{complete, demak, Demak};
 use loket_api::letter::dto::NumberPatternView;
 use loket_api::letter::flow::dto::{DraftView, NewDraft};
 use loket_api::{ErrorCode, Loket};
 use loket_domain::catalog::Acting;
-use loket_domain::roles::Role;
 use office::{at, Office, Shown};
-use serde_json::json;
-
-fn fo_request() -> NewCase {
-    NewCase {
-        service_id: "rekomendasi-galian-fo".into(),
-        applicant_kind: "Instansi".into(),
-        applicant_name: "PT Telekomunikasi Pesisir Utara".into(),
-        applicant_phone: "(024) 8501234".into(),
-        applicant_email: "perizinan@pesisirutara.co.id".into(),
-        letter_number: "045/TPU/II/2026".into(),
-        letter_date: "2026-02-25".into(),
-        hal: "Permohonan rekomendasi teknis penempatan kabel fiber optik".into(),
-        sifat: "biasa".into(),
-        channel: "langsung".into(),
-        received_at: "2026-03-02 08:15".into(),
-        ..NewCase::default()
-    }
-}
-
-struct Demak {
-    o: Office,
-    preparer: Actor,
-    kabid: Actor,
-    sekretaris: Actor,
-    kadis: Actor,
-    staf: Actor,
-    case_id: i64,
-}
-
-fn demak() -> Demak {
-    let mut o = Office::new("demak");
-    let preparer = o.account("staf.fo", "staf-fo", Some(vec![Role::Register, Role::Book]));
-    let kabid = o.account("kabid.aptika", "kepala-bidang-aptika", None);
-    let sekretaris = o.account("sekretaris", "sekretaris", None);
-    let kadis = o.account("kadis", "kepala-dinas", None);
-    let staf = o.account("staf.jaringan", "staf-jaringan", None);
-    o.loket
-        .letter_pattern_set(
-            &o.admin.clone(),
-            &NumberPatternView {
-                id: "rekomendasi".into(),
-                pattern: "{klasifikasi}/{urut}/{unit}/{tahun}".into(),
-                klasifikasi: "500.12.4".into(),
-                unit: "DKIS".into(),
-                kinds: vec!["rekomendasi_teknis_fo".into()],
-            },
-            at("2026-03-02T07:10:00+07:00"),
-        )
-        .unwrap();
-    let case_id = o
-        .loket
-        .case_register(&o.admin, &fo_request(), at("2026-03-02T08:20:00+07:00"))
-        .unwrap()
-        .id;
-    Demak {
-        o,
-        preparer,
-        kabid,
-        sekretaris,
-        kadis,
-        staf,
-        case_id,
-    }
-}
-
-/// The pre-filled draft completed with the route the operator lays the cable along.
-fn complete(l: &mut Loket, who: &Actor, d: &DraftView, now: DateTime<FixedOffset>) -> DraftView {
-    let mut content = d.content.clone();
-    content.isi.insert(
-        "ruas".into(),
-        json!([{"lokasi": "Jalan Sultan Fatah, Demak", "panjang": "1.200 meter", "metode": "Tanam langsung (HDD)"}]),
-    );
-    l.letter_update(who, d.id, &content, now).unwrap()
-}
-
-/// A draft of the recommendation, completed, sent on and initialled by both verifiers.
-fn initialled(d: &mut Demak, case_id: i64, now: DateTime<FixedOffset>) -> i64 {
-    let l = &mut d.o.loket;
-    let new = NewDraft {
-        kind: "rekomendasi_teknis_fo".into(),
-        case_id: Some(case_id),
-    };
-    let draft = l.letter_draft(&d.preparer, &new, now).unwrap();
-    let draft = complete(l, &d.preparer, &draft, now);
-    l.letter_submit(&d.preparer, draft.id, now).unwrap();
-    l.letter_paraf(&d.kabid, draft.id, now).unwrap();
-    l.letter_paraf(&d.sekretaris, draft.id, now).unwrap();
-    draft.id
-}
 
 fn code(r: Result<DraftView, loket_api::ApiError>) -> ErrorCode {
     r.expect_err("the step is refused").code
@@ -386,7 +298,7 @@ fn a_plt_signs_and_the_block_says_so() {
         )
         .unwrap();
     let now = at("2026-03-04T10:00:00+07:00");
-    let draft = initialled(&mut d, case_id, now);
+    let draft = d.initialled(case_id, now);
     let l = &mut d.o.loket;
     let v = l.letter_sign(&plt, draft, now).unwrap();
     assert_eq!(v.status, "terbit", "the Plt. signs for the Kepala Dinas");
@@ -397,7 +309,7 @@ fn a_plt_signs_and_the_block_says_so() {
         block.jabatan
     );
     let after = at("2026-04-02T10:00:00+07:00");
-    let d2 = initialled(&mut d, case_id, after);
+    let d2 = d.initialled(case_id, after);
     let l = &mut d.o.loket;
     assert_eq!(
         code(l.letter_sign(&plt, d2, after)),

@@ -6,79 +6,15 @@
 #[path = "office.rs"]
 mod office;
 
+#[path = "fo_letter.rs"]
+mod fo_letter;
+
 use chrono::{DateTime, Duration, FixedOffset};
-use loket_api::account::Actor;
-use loket_api::case::NewCase;
-use loket_api::letter::dto::NumberPatternView;
+use fo_letter::{demak, Demak};
 use loket_api::letter::flow::dto::{DraftView, NewDraft};
 use loket_api::{ApiError, ErrorCode, Loket};
-use loket_domain::roles::Role;
-use office::{at, Office};
+use office::at;
 use serde_json::json;
-
-fn fo_request() -> NewCase {
-    NewCase {
-        service_id: "rekomendasi-galian-fo".into(),
-        applicant_kind: "Instansi".into(),
-        applicant_name: "PT Telekomunikasi Pesisir Utara".into(),
-        applicant_phone: "(024) 8501234".into(),
-        applicant_email: "perizinan@pesisirutara.co.id".into(),
-        letter_number: "045/TPU/II/2026".into(),
-        letter_date: "2026-02-25".into(),
-        hal: "Permohonan rekomendasi teknis penempatan kabel fiber optik".into(),
-        sifat: "biasa".into(),
-        channel: "langsung".into(),
-        received_at: "2026-03-02 08:15".into(),
-        ..NewCase::default()
-    }
-}
-
-struct Demak {
-    o: Office,
-    preparer: Actor,
-    kabid: Actor,
-    sekretaris: Actor,
-    kadis: Actor,
-    /// An account holding no role at all.
-    tamu: Actor,
-    case_id: i64,
-}
-
-fn demak() -> Demak {
-    let mut o = Office::new("demak");
-    let preparer = o.account("staf.fo", "staf-fo", Some(vec![Role::Register, Role::Book]));
-    let kabid = o.account("kabid.aptika", "kepala-bidang-aptika", None);
-    let sekretaris = o.account("sekretaris", "sekretaris", None);
-    let kadis = o.account("kadis", "kepala-dinas", None);
-    let tamu = o.account("tamu", "staf-jaringan", Some(vec![]));
-    o.loket
-        .letter_pattern_set(
-            &o.admin.clone(),
-            &NumberPatternView {
-                id: "rekomendasi".into(),
-                pattern: "{klasifikasi}/{urut}/{unit}/{tahun}".into(),
-                klasifikasi: "500.12.4".into(),
-                unit: "DKIS".into(),
-                kinds: vec!["rekomendasi_teknis_fo".into()],
-            },
-            at("2026-03-02T07:10:00+07:00"),
-        )
-        .unwrap();
-    let case_id = o
-        .loket
-        .case_register(&o.admin, &fo_request(), at("2026-03-02T08:20:00+07:00"))
-        .unwrap()
-        .id;
-    Demak {
-        o,
-        preparer,
-        kabid,
-        sekretaris,
-        kadis,
-        tamu,
-        case_id,
-    }
-}
 
 /// Submits draft `id`, has both verifiers initial it and the Kepala Dinas sign it.
 fn through_the_chain(d: &mut Demak, id: i64, now: DateTime<FixedOffset>) -> DraftView {
@@ -96,6 +32,8 @@ fn code<T: std::fmt::Debug>(r: Result<T, ApiError>) -> ErrorCode {
 #[test]
 fn a_ralat_replaces_an_issued_letter_with_its_own_number_and_both_stay_in_the_agenda() {
     let mut d = demak();
+    // An account holding no role at all.
+    let tamu = d.o.account("tamu", "staf-jaringan", Some(vec![]));
     let mut t = at("2026-03-03T09:00:00+07:00");
     let mut tick = || {
         t += Duration::minutes(5);
@@ -129,7 +67,7 @@ fn a_ralat_replaces_an_issued_letter_with_its_own_number_and_both_stay_in_the_ag
     let agenda_before = l.letter_list(None).unwrap().len();
     let numbers_before = l.letter_number_list(Some(2026)).unwrap().len();
     assert_eq!(
-        code(l.letter_correct(&d.tamu, &original.nomor, "panjang ruas salah ketik", tick())),
+        code(l.letter_correct(&tamu, &original.nomor, "panjang ruas salah ketik", tick())),
         ErrorCode::Forbidden,
         "an account without the register or dispose role may not start a ralat (as for a draft)"
     );

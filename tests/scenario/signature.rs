@@ -6,6 +6,9 @@
 
 #[path = "office.rs"]
 mod office;
+
+#[path = "fo_letter.rs"]
+mod fo_letter;
 #[path = "signature_refusals.rs"]
 mod refusals;
 #[path = "../../crates/loket-letters/tests/support/test_ca.rs"]
@@ -15,14 +18,10 @@ use std::process::Command;
 
 use chrono::{DateTime, FixedOffset};
 use loket_api::account::{Actor, NewAccount};
-use loket_api::case::NewCase;
-use loket_api::letter::dto::NumberPatternView;
-use loket_api::letter::flow::dto::NewDraft;
 use loket_api::letter::flow::SignWith;
 use loket_api::signer::{NewSignerCertificate, Pkcs12Input};
 use loket_api::{ErrorCode, Loket};
 use office::{at, Office, PASSWORD};
-use serde_json::json;
 use test_ca::TestCa;
 
 const NIP: &str = "197005122001121007";
@@ -61,62 +60,14 @@ fn waiting_for_signature() -> Demak {
     )
     .unwrap();
     let kadis = l.sign_in("kadis", PASSWORD).unwrap();
-    l.letter_pattern_set(
-        &admin,
-        &NumberPatternView {
-            id: "rekomendasi".into(),
-            pattern: "{klasifikasi}/{urut}/{unit}/{tahun}".into(),
-            klasifikasi: "500.12.4".into(),
-            unit: "DKIS".into(),
-            kinds: vec!["rekomendasi_teknis_fo".into()],
-        },
-        t,
-    )
-    .unwrap();
-    let case_id = l
-        .case_register(
-            &admin,
-            &NewCase {
-                service_id: "rekomendasi-galian-fo".into(),
-                applicant_kind: "Instansi".into(),
-                applicant_name: "PT Telekomunikasi Pesisir Utara".into(),
-                letter_number: "045/TPU/II/2026".into(),
-                letter_date: "2026-02-25".into(),
-                hal: "Permohonan rekomendasi teknis penempatan kabel fiber optik".into(),
-                sifat: "biasa".into(),
-                channel: "langsung".into(),
-                received_at: "2026-03-02 08:15".into(),
-                ..NewCase::default()
-            },
-            at("2026-03-02T08:20:00+07:00"),
-        )
-        .unwrap()
-        .id;
-    let now = at("2026-03-03T09:00:00+07:00");
-    let draft = l
-        .letter_draft(
-            &preparer,
-            &NewDraft {
-                kind: "rekomendasi_teknis_fo".into(),
-                case_id: Some(case_id),
-            },
-            now,
-        )
-        .unwrap();
-    let mut content = draft.content.clone();
-    content.isi.insert(
-        "ruas".into(),
-        json!([{"lokasi": "Jalan Sultan Fatah, Demak", "panjang": "1.200 meter", "metode": "Tanam langsung (HDD)"}]),
-    );
-    l.letter_update(&preparer, draft.id, &content, now).unwrap();
-    l.letter_submit(&preparer, draft.id, now).unwrap();
-    l.letter_paraf(&kabid, draft.id, now).unwrap();
-    l.letter_paraf(&sekretaris, draft.id, now).unwrap();
-    Demak {
-        o,
-        kadis,
-        draft: draft.id,
-    }
+    let case_id = fo_letter::prepare(l, &admin);
+    let chain = fo_letter::Chain {
+        preparer: &preparer,
+        kabid: &kabid,
+        sekretaris: &sekretaris,
+    };
+    let draft = fo_letter::initialled_by(l, &chain, case_id, at("2026-03-03T09:00:00+07:00"));
+    Demak { o, kadis, draft }
 }
 
 fn now() -> DateTime<FixedOffset> {

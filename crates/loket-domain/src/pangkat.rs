@@ -37,6 +37,18 @@ pub fn pangkat_of(g: &str) -> Option<&'static str> {
     RANKS.iter().find(|(x, _)| *x == g).map(|(_, p)| *p)
 }
 
+/// The golongan that goes with `pangkat` as written (letter case and spacing aside): each
+/// pangkat belongs to exactly one golongan/ruang, so a profile that names only the pangkat
+/// ("Pembina Utama Muda") still prints its golongan ("IV/c"). `None` for words that are no
+/// PNS rank.
+pub fn golongan_of(pangkat: &str) -> Option<&'static str> {
+    let written = pangkat.split_whitespace().collect::<Vec<_>>().join(" ");
+    RANKS
+        .iter()
+        .find(|(_, p)| p.eq_ignore_ascii_case(&written))
+        .map(|(g, _)| *g)
+}
+
 /// Checks that `pangkat` is the rank of golongan `g` (letter case and spacing aside) and
 /// returns the canonical (golongan, pangkat).
 ///
@@ -61,6 +73,25 @@ pub fn checked(pangkat: &str, g: &str) -> Result<(&'static str, &'static str), S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pangkat_alone_names_its_golongan() {
+        assert_eq!(
+            golongan_of("Pembina  utama muda"),
+            Some("IV/c"),
+            "the rank table pairs each pangkat with one golongan, case and spacing aside"
+        );
+        assert_eq!(
+            golongan_of("Penata Muda Tingkat I"),
+            Some("III/b"),
+            "'Tingkat I' ranks are told apart from the rank below them"
+        );
+        assert_eq!(
+            golongan_of("Kepala Dinas"),
+            None,
+            "words that are no PNS rank name no golongan"
+        );
+    }
 
     #[test]
     fn golongan_pairs_with_its_pangkat() {

@@ -36,7 +36,11 @@ impl Signatory {
         };
         let pangkat = match (&person.pangkat, &person.golongan) {
             (Some(p), Some(g)) => format!("{p} ({g})"),
-            (Some(p), None) => p.clone(),
+            // The profile named only the pangkat: its golongan follows from the rank table.
+            (Some(p), None) => match loket_domain::pangkat::golongan_of(p) {
+                Some(g) => format!("{p} ({g})"),
+                None => p.clone(),
+            },
             (None, Some(g)) => g.clone(),
             (None, None) => String::new(),
         };

@@ -557,3 +557,17 @@ fn samples_name_the_region_head_by_the_office_kind_and_no_other_office() {
         "a Kota is among the offices, so the Wali Kota rule is exercised"
     );
 }
+
+#[test]
+fn a_signer_named_with_the_pangkat_alone_prints_its_golongan() {
+    // Demak's and Jember's documents name the Kepala Dinas's pangkat without the golongan;
+    // the signature block prints pangkat/golongan as the letter rule asks.
+    for office in ["demak", "jember"] {
+        let p = profile(office);
+        let signer = loket_letters::signer::resolve(&p, None, None).unwrap();
+        assert_eq!(
+            signer.pangkat, "Pembina Utama Muda (IV/c)",
+            "{office}: the golongan follows from the pangkat in the PNS rank table"
+        );
+    }
+}

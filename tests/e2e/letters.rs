@@ -7,20 +7,26 @@
 
 mod harness;
 
-use chrono::FixedOffset;
-use harness::{assert_clean, block_on, prepared_db, workspace_root, Driver, ADMIN};
+use chrono::{DateTime, Duration, FixedOffset};
+use harness::{assert_clean, block_on, prepared_db, workspace_root, App, Driver, ADMIN};
 use loket_api::account::NewAccount;
 use loket_api::case::NewCase;
 use loket_api::letter::dto::NumberPatternView;
+use loket_api::letter::flow::dto::NewDraft;
 use loket_api::Loket;
 use loket_domain::roles::Role;
 
 const PASSWORD: &str = "sandi-pegawai-1";
 
-/// The window reads the real clock, so the request is received today (WIB).
-fn prepare(db: &std::path::Path) -> i64 {
+/// The real clock in WIB, as the window reads it.
+fn wib_now() -> DateTime<FixedOffset> {
     let wib = FixedOffset::east_opt(7 * 3600).unwrap();
-    let now = harness::wall_clock().with_timezone(&wib);
+    harness::wall_clock().with_timezone(&wib)
+}
+
+/// The accounts, the numbering pattern and a fibre-optic request received an hour before
+/// `now`. The window reads the real clock, so `now` is today (WIB).
+fn prepare(db: &std::path::Path, now: DateTime<FixedOffset>) -> i64 {
     let mut l = Loket::open(db).unwrap();
     let admin = l.sign_in(ADMIN.0, ADMIN.1).unwrap();
     for (login, name, nip, post, roles) in [
@@ -73,7 +79,7 @@ fn prepare(db: &std::path::Path) -> i64 {
         now,
     )
     .unwrap();
-    let received = (now - chrono::Duration::hours(1))
+    let received = (now - Duration::hours(1))
         .format("%Y-%m-%d %H:%M")
         .to_string();
     l.case_register(
@@ -85,7 +91,7 @@ fn prepare(db: &std::path::Path) -> i64 {
             applicant_phone: "(024) 8501234".into(),
             applicant_email: "perizinan@pesisirutara.co.id".into(),
             letter_number: "045/TPU/II/2026".into(),
-            letter_date: (now.date_naive() - chrono::Duration::days(5)).to_string(),
+            letter_date: (now.date_naive() - Duration::days(5)).to_string(),
             hal: "Permohonan rekomendasi teknis penempatan kabel fiber optik".into(),
             sifat: "biasa".into(),
             channel: "langsung".into(),
@@ -98,13 +104,13 @@ fn prepare(db: &std::path::Path) -> i64 {
     .id
 }
 
-async fn open_first_in_list(app: &harness::App) {
+async fn open_first_in_list(app: &App) {
     app.click("[data-testid=menu-surat]").await;
     app.click("[data-testid=buka-surat]").await;
     app.wait_for("[data-testid=alur-paraf]").await;
 }
 
-async fn sign_out(app: &harness::App) {
+async fn sign_out(app: &App) {
     app.click("[data-testid=keluar]").await;
     app.wait_for("[data-testid=nama-akun]").await;
 }
@@ -116,7 +122,7 @@ fn a_recommendation_is_drafted_initialled_signed_and_entered_in_the_agenda() {
     };
     let dir = tempfile::tempdir().unwrap();
     let db = prepared_db(dir.path(), "demak");
-    let case_id = prepare(&db);
+    let case_id = prepare(&db, wib_now());
     let nomor = block_on(async {
         let app = driver.launch(&db).await;
         app.sign_in("staf.fo", PASSWORD).await;
@@ -261,5 +267,225 @@ fn a_recommendation_is_drafted_initialled_signed_and_entered_in_the_agenda() {
     assert!(
         status.map(|s| s.success()).unwrap_or(true),
         "pdftoppm renders the issued letter for a look"
+    );
+}
+
+/// The route of the original letter, with the length mistyped (12.000 for 1.200 meter).
+const WRONG_ROUTE: &str = "Jalan Sultan Fatah, Demak | 12.000 meter | Tanam langsung (HDD)";
+const RIGHT_ROUTE: &str = "Jalan Sultan Fatah, Demak | 1.200 meter | Tanam langsung (HDD)";
+const REASON: &str = "Panjang ruas tertulis 12.000 meter, seharusnya 1.200 meter";
+
+/// The prepared office with its recommendation already issued (drafted from the request,
+/// initialled by the Kepala Bidang and the Sekretaris, signed by the Kepala Dinas) half an
+/// hour ago: (draft id, number).
+fn prepare_issued(db: &std::path::Path) -> (i64, String) {
+    let start = wib_now() - Duration::minutes(30);
+    let case_id = prepare(db, start);
+    let mut l = Loket::open(db).unwrap();
+    let [staf, kabid, sekretaris, kadis] =
+        ["staf.fo", "kabid.aptika", "sekretaris", "kadis"].map(|a| l.sign_in(a, PASSWORD).unwrap());
+    let at = |m: i64| start + Duration::minutes(m);
+    let draft = l
+        .letter_draft(
+            &staf,
+            &NewDraft {
+                kind: "rekomendasi_teknis_fo".into(),
+                case_id: Some(case_id),
+            },
+            at(2),
+        )
+        .unwrap();
+    let mut content = draft.content.clone();
+    let parts: Vec<&str> = WRONG_ROUTE.split(" | ").collect();
+    content.isi.insert(
+        "ruas".into(),
+        serde_json::json!([{"lokasi": parts[0], "panjang": parts[1], "metode": parts[2]}]),
+    );
+    l.letter_update(&staf, draft.id, &content, at(4)).unwrap();
+    l.letter_submit(&staf, draft.id, at(6)).unwrap();
+    l.letter_paraf(&kabid, draft.id, at(8)).unwrap();
+    l.letter_paraf(&sekretaris, draft.id, at(10)).unwrap();
+    let signed = l.letter_sign(&kadis, draft.id, at(12)).unwrap();
+    let nomor = signed.issued.expect("the original is issued").nomor;
+    (draft.id, nomor)
+}
+
+/// Opens, from the outgoing agenda, the issued letter numbered `nomor`.
+async fn open_issued(app: &App, nomor: &str) {
+    app.click("[data-testid=menu-surat]").await;
+    app.click("[data-testid=tab-issued]").await;
+    app.wait_for("[data-testid=agenda-surat-keluar]").await;
+    let mut found = None;
+    for link in app.all("[data-testid=buka-terbit]").await {
+        if link.text().await.unwrap_or_default().trim() == nomor {
+            found = Some(link);
+        }
+    }
+    found
+        .unwrap_or_else(|| panic!("the outgoing agenda links the letter {nomor}"))
+        .click()
+        .await
+        .unwrap();
+    app.wait_text("[data-testid=nomor-surat]", "the opened letter", |t| {
+        t == nomor
+    })
+    .await;
+}
+
+/// A screenshot of the letter pages; a whole-window screenshot of a page that does not
+/// scroll stalls WebKitWebDriver, so it goes through [`App::try_screenshot`].
+async fn shot(app: &App, name: &str) {
+    assert!(
+        app.try_screenshot(name).await,
+        "the screenshot {name} must be taken"
+    );
+}
+
+#[test]
+fn an_issued_letter_is_corrected_by_a_ralat_and_the_original_says_so() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path(), "demak");
+    let (original_id, original) = prepare_issued(&db);
+
+    // The preparer opens the issued letter, asks for a ralat with its reason, and the new
+    // draft says which letter it replaces; the route is corrected and it is sent on.
+    let ralat = block_on(async {
+        let app = driver.launch(&db).await;
+        app.sign_in("staf.fo", PASSWORD).await;
+        open_issued(&app, &original).await;
+        app.wait_text("[data-testid=status-surat]", "issued", |t| {
+            t.contains("Terbit")
+        })
+        .await;
+        shot(&app, "surat-ralat-01-surat-terbit").await;
+        app.click("[data-testid=ralat]").await;
+        let dialog = app.text("[data-testid=dialog-catatan]").await;
+        assert!(
+            dialog.contains("Alasan ralat") && dialog.contains("Buat konsep ralat"),
+            "the dialog asks for the reason of the ralat: {dialog}"
+        );
+        app.type_into("[data-testid=isian-catatan]", REASON).await;
+        shot(&app, "surat-ralat-02-alasan").await;
+        app.click("[data-testid=kirim-catatan]").await;
+        let atas = app
+            .wait_text("[data-testid=ralat-atas]", "the replaced letter", |t| {
+                t.contains(&original)
+            })
+            .await;
+        assert!(
+            atas.contains(&format!("Menggantikan surat nomor {original}")) && atas.contains(REASON),
+            "the new draft says which letter it replaces and why: {atas}"
+        );
+        let ralat = app.text("[data-testid=nomor-surat]").await;
+        assert_ne!(ralat, original, "the ralat has its own number");
+        let status = app.text("[data-testid=status-surat]").await;
+        assert_eq!(status, "Konsep", "the ralat starts as a draft");
+        let info = app.text("[data-testid=info-surat]").await;
+        assert!(
+            info.contains(&ralat),
+            "the window says the ralat draft was made with its number: {info}"
+        );
+        shot(&app, "surat-ralat-03-konsep-ralat").await;
+        app.type_into("[data-testid=isian-ruas]", RIGHT_ROUTE).await;
+        app.wait_for("[data-testid=halaman-pratinjau] svg").await;
+        shot(&app, "surat-ralat-04-ruas-diperbaiki").await;
+        assert_clean(&app.page_text().await, "ralat draft");
+        app.click("[data-testid=ajukan-paraf]").await;
+        app.wait_text("[data-testid=status-surat]", "menunggu paraf", |t| {
+            t.contains("Menunggu paraf")
+        })
+        .await;
+        app.quit().await;
+        ralat
+    });
+
+    // The Kepala Bidang and the Sekretaris initial it and the Kepala Dinas signs it.
+    {
+        let mut l = Loket::open(&db).unwrap();
+        let [staf, kabid, sekretaris, kadis] = ["staf.fo", "kabid.aptika", "sekretaris", "kadis"]
+            .map(|a| l.sign_in(a, PASSWORD).unwrap());
+        let id = l
+            .letter_show(&staf, original_id, wib_now())
+            .unwrap()
+            .ralat_draft_id
+            .expect("the original knows its ralat draft");
+        let draft = l.letter_show(&staf, id, wib_now()).unwrap();
+        assert_eq!(
+            draft.nomor, ralat,
+            "the draft made in the window is the ralat"
+        );
+        assert_eq!(
+            draft.content.isi["ruas"][0]["panjang"], "1.200 meter",
+            "the corrected route was saved from the window"
+        );
+        l.letter_paraf(&kabid, id, wib_now()).unwrap();
+        l.letter_paraf(&sekretaris, id, wib_now()).unwrap();
+        let issued = l.letter_sign(&kadis, id, wib_now()).unwrap();
+        assert_eq!(
+            issued.issued.expect("the ralat is issued").nomor,
+            ralat,
+            "the ralat is issued under the number it reserved"
+        );
+    }
+
+    // The agenda lists both; the original says which letter replaced it.
+    block_on(async {
+        let app = driver.launch(&db).await;
+        app.sign_in("staf.fo", PASSWORD).await;
+        app.click("[data-testid=menu-surat]").await;
+        app.click("[data-testid=tab-issued]").await;
+        let agenda = app.text("[data-testid=agenda-surat-keluar]").await;
+        assert!(
+            agenda.contains(&original) && agenda.contains(&ralat),
+            "the outgoing agenda lists the original and the ralat: {agenda}"
+        );
+        let replaces = app.text("[data-testid=agenda-menggantikan]").await;
+        assert_eq!(replaces, format!("Ralat, menggantikan {original}"));
+        let replaced = app.text("[data-testid=agenda-diganti]").await;
+        assert_eq!(replaced, format!("Diganti dengan {ralat}"));
+        assert_clean(&agenda, "outgoing agenda");
+        shot(&app, "surat-ralat-05-agenda").await;
+
+        open_issued(&app, &original).await;
+        let diganti = app
+            .wait_text("[data-testid=diganti-dengan]", "the ralat", |t| {
+                t.contains(&ralat)
+            })
+            .await;
+        assert!(
+            diganti.contains(&format!("Diganti dengan surat nomor {ralat}")),
+            "the original's page names the letter that replaced it: {diganti}"
+        );
+        assert!(
+            app.all("[data-testid=ralat]").await.is_empty(),
+            "a letter already replaced offers no second ralat"
+        );
+        shot(&app, "surat-ralat-06-asli-diganti").await;
+        app.click("[data-testid=buka-pengganti]").await;
+        app.wait_text("[data-testid=nomor-surat]", "the ralat's page", |t| {
+            t == ralat
+        })
+        .await;
+        app.wait_text("[data-testid=status-surat]", "issued", |t| {
+            t.contains("Terbit")
+        })
+        .await;
+        let atas = app.text("[data-testid=ralat-atas]").await;
+        assert!(
+            atas.contains(&original),
+            "the issued ralat still names the letter it replaces: {atas}"
+        );
+        shot(&app, "surat-ralat-07-ralat-terbit").await;
+        app.quit().await;
+    });
+
+    let l = Loket::open(&db).unwrap();
+    let original_pdf = l.letter_pdf(&original).unwrap();
+    assert!(
+        l.letter_verify(&original_pdf).unwrap().genuine,
+        "the replaced original stays genuine"
     );
 }

@@ -150,8 +150,24 @@ fn an_administrator_creates_an_account_in_the_window_and_it_signs_in() {
             .await;
         app.type_into("[data-testid=akun-nama]", "Siti Rahayu")
             .await;
-        app.type_into("[data-testid=akun-nip]", "198701012010012001")
+        let hint = app.text("[data-testid=akun-nip-bantu]").await;
+        assert_eq!(
+            hint, "18 angka, boleh dengan spasi; kosongkan bila bukan PNS.",
+            "an empty NIP field says what it takes"
+        );
+        app.type_into("[data-testid=akun-nip]", "19700512").await;
+        app.wait_text("[data-testid=akun-nip-bantu]", "the count so far", |t| {
+            t == "8 dari 18 angka"
+        })
+        .await;
+        app.type_into("[data-testid=akun-nip]", "197005122001121007")
             .await;
+        app.wait_text(
+            "[data-testid=akun-nip-bantu]",
+            "the NIP as it will be printed",
+            |t| t == "Tercetak: NIP. 19700512 200112 1 007",
+        )
+        .await;
         app.click("[data-testid=akun-jabatan] option[value=sekretaris]")
             .await;
         let sign = app
@@ -177,6 +193,10 @@ fn an_administrator_creates_an_account_in_the_window_and_it_signs_in() {
         assert!(
             rows.contains("Siti Rahayu") && rows.contains("Sekretaris"),
             "the new account is listed with its post: {rows}"
+        );
+        assert!(
+            rows.contains("NIP. 19700512 200112 1 007"),
+            "the list shows the NIP grouped as printed: {rows}"
         );
         app.screenshot("c-05-akun-dan-peran").await;
         assert_clean(&rows, "accounts");

@@ -39,6 +39,27 @@ impl From<LetterError> for ApiError {
 }
 
 /// A moment as stored in the register and agenda: RFC 3339 to the second.
+/// Refuses an account holding neither the register nor the dispose role: letters are
+/// prepared (drafted, corrected, their numbers reserved or voided) by those roles only.
+/// `what` names the act in the refusal ("menyusun konsep surat").
+pub(crate) fn require_preparer(actor: &crate::account::Actor, what: &str) -> Result<(), ApiError> {
+    use loket_domain::roles::Role;
+    if actor
+        .roles()
+        .iter()
+        .any(|r| matches!(r, Role::Register | Role::Dispose))
+    {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        crate::ErrorCode::Forbidden,
+        format!(
+            "akun {} tidak berwenang {what}; minta admin menambahkan peran `register` atau `dispose`",
+            actor.id()
+        ),
+    ))
+}
+
 pub(crate) fn stamp(now: chrono::DateTime<chrono::FixedOffset>) -> String {
     now.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }

@@ -6,8 +6,6 @@ use loket_db::letter_numbers::{NumberError, NumberRequest, RegisteredNumber};
 use loket_db::number_patterns::StoredPattern;
 use loket_domain::numbering::{NumberParts, NumberPattern};
 
-use loket_domain::roles::Role;
-
 use super::dto::{NumberPatternView, RegisteredNumberView};
 use super::kind;
 use crate::account::Actor;
@@ -30,20 +28,7 @@ impl From<NumberError> for ApiError {
 
 /// Reserving and voiding numbers belongs to those who prepare letters (as drafting does).
 fn may_prepare(actor: &Actor) -> Result<(), ApiError> {
-    if actor
-        .roles()
-        .iter()
-        .any(|r| matches!(r, Role::Register | Role::Dispose))
-    {
-        return Ok(());
-    }
-    Err(ApiError::new(
-        ErrorCode::Forbidden,
-        format!(
-            "akun {} tidak berwenang memesan atau membatalkan nomor surat; minta admin menambahkan peran `register` atau `dispose`",
-            actor.id()
-        ),
-    ))
+    crate::letter::require_preparer(actor, "memesan atau membatalkan nomor surat")
 }
 
 fn id_ok(id: &str) -> bool {

@@ -3,7 +3,6 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use loket_db::letter_drafts::{DraftEvent, DraftRow};
-use loket_domain::roles::Role;
 use loket_letters::spec::{self, FieldType};
 use loket_letters::LetterKind;
 use serde_json::Value;
@@ -15,7 +14,7 @@ use super::{audit_shape, content_json, entity, State};
 use crate::account::Actor;
 use crate::letter::dto::LetterContent;
 use crate::letter::numbering::Reservation;
-use crate::{ApiError, ErrorCode, Loket};
+use crate::{ApiError, Loket};
 
 pub const ID: &str = "letter.draft";
 
@@ -180,20 +179,7 @@ pub(super) enum Start {
 /// Refuses an account holding neither the register nor the dispose role: they may not draft
 /// letters (nor start a ralat).
 pub(super) fn may_draft(actor: &Actor) -> Result<(), ApiError> {
-    if actor
-        .roles()
-        .iter()
-        .any(|r| matches!(r, Role::Register | Role::Dispose))
-    {
-        return Ok(());
-    }
-    Err(ApiError::new(
-        ErrorCode::Forbidden,
-        format!(
-            "akun {} tidak berwenang menyusun konsep surat; minta admin menambahkan peran `register` atau `dispose`",
-            actor.id()
-        ),
-    ))
+    crate::letter::require_preparer(actor, "menyusun konsep surat")
 }
 
 /// The starting content: the kind's standard wording (hal, sifat, tembusan and the

@@ -17,9 +17,6 @@ use crate::{ApiError, Loket};
 
 pub const ID: &str = "evaluation.draft";
 
-/// The fields of a `laporan_evaluasi` letter Loket fills and nobody edits.
-pub(crate) const FROZEN_FIELDS: [&str; 1] = ["evaluasi"];
-
 impl Loket {
     /// Starts the letter of the evaluation of `period`, dated `now`, with its figures frozen.
     /// The draft then goes through paraf and signature like any letter.
@@ -51,19 +48,5 @@ impl Loket {
             case_id: None,
         };
         self.letter_draft_with(actor, &new, Some(filled), now)
-    }
-}
-
-/// Keeps the frozen figures of a `laporan_evaluasi` draft whatever an edit sends: the
-/// preparer may change the date or the wording around them, never the numbers.
-pub(crate) fn keep_frozen(kind: &str, before: &LetterContent, after: &mut LetterContent) {
-    if kind != spec::kind_id(LetterKind::LaporanEvaluasi) {
-        return;
-    }
-    for key in FROZEN_FIELDS {
-        match before.isi.get(key) {
-            Some(v) => after.isi.insert(key.to_string(), v.clone()),
-            None => after.isi.remove(key),
-        };
     }
 }

@@ -27,7 +27,6 @@ use crate::{ApiError, Loket};
 
 pub const REPORT: &str = "evaluation.report";
 pub const EXPORT_XLSX: &str = "evaluation.export_xlsx";
-pub(crate) use draft::keep_frozen;
 pub use draft::ID as DRAFT;
 pub use pdf::{angka, pdf_name, EXPORT_PDF};
 

@@ -2,6 +2,7 @@
 //! (the preparer sends it on for paraf once it renders).
 
 use chrono::{DateTime, FixedOffset};
+use loket_letters::spec::{self, FieldType};
 
 use super::dto::DraftView;
 use super::{chain_of, content_json, content_of, wrong_state, State};
@@ -36,7 +37,7 @@ impl Loket {
         crate::letter::limits::check(&before.kind, content)?;
         let mut content = content.clone();
         content.penandatangan = None;
-        crate::evaluation::keep_frozen(&before.kind, &content_of(&before)?, &mut content);
+        keep_frozen(&before.kind, &content_of(&before)?, &mut content);
         let mut after = before.clone();
         after.content = content_json(&content)?;
         after.updated_at = crate::letter::stamp(now);
@@ -101,6 +102,21 @@ impl Loket {
             "",
             now,
         )
+    }
+}
+
+/// Keeps every field Loket froze into a draft of `kind` ([`FieldType::Frozen`], such as the
+/// evaluation report's figures) whatever an edit sends: the preparer may change the wording
+/// around them, never the figures.
+fn keep_frozen(kind: &str, before: &LetterContent, after: &mut LetterContent) {
+    let Some(k) = spec::kind_from_id(kind) else {
+        return;
+    };
+    for f in spec::fields(k).iter().filter(|f| f.ty == FieldType::Frozen) {
+        match before.isi.get(f.key) {
+            Some(v) => after.isi.insert(f.key.to_string(), v.clone()),
+            None => after.isi.remove(f.key),
+        };
     }
 }
 

@@ -6,9 +6,14 @@
 //! A fixed-seed xorshift keeps each run reproducible.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
+#[path = "support/help_tree.rs"]
+mod help_tree;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use help_tree::{help_of, section, subcommands};
 
 /// Commands that run until stopped or measure for long; not fuzzed.
 const SKIP: &[&str] = &["watch", "bench"];
@@ -60,30 +65,11 @@ impl Rng {
     }
 }
 
-fn help_of(path: &[String]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_loket"))
-        .args(path)
-        .arg("--help")
-        .output()
-        .expect("run loket --help");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// The lines of `section` (e.g. "Perintah:") up to the next blank line.
-fn section<'a>(help: &'a str, heading: &str) -> Vec<&'a str> {
-    help.lines()
-        .skip_while(|l| l.trim() != heading)
-        .skip(1)
-        .take_while(|l| !l.trim().is_empty())
-        .collect()
-}
-
 /// Every leaf command path with its long options.
 fn tree(path: Vec<String>, out: &mut Vec<(Vec<String>, Vec<String>)>) {
     let help = help_of(&path);
-    let subs: Vec<String> = section(&help, "Perintah:")
-        .iter()
-        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+    let subs: Vec<String> = subcommands(&help)
+        .into_iter()
         .filter(|s| !SKIP.contains(&s.as_str()))
         .collect();
     let options: Vec<String> = section(&help, "Opsi:")

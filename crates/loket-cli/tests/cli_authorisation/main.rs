@@ -13,6 +13,8 @@
 //! the use-case ids; this one covers the door a script or an administrator uses.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
+#[path = "../support/help_tree.rs"]
+mod help_tree;
 mod table;
 mod world;
 
@@ -24,6 +26,7 @@ use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
+use help_tree::{help_of, subcommands};
 use table::{Refusal, Row, READS, SYSTEM, TABLE};
 use world::World;
 
@@ -291,30 +294,9 @@ fn every_state_changing_command_refuses_without_the_right_and_writes_nothing() {
     );
 }
 
-fn help_of(path: &[String]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_loket"))
-        .args(path)
-        .arg("--help")
-        .output()
-        .expect("run loket --help");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// The lines of `heading` (e.g. "Perintah:") up to the next blank line.
-fn section<'a>(help: &'a str, heading: &str) -> Vec<&'a str> {
-    help.lines()
-        .skip_while(|l| l.trim() != heading)
-        .skip(1)
-        .take_while(|l| !l.trim().is_empty())
-        .collect()
-}
-
 /// Every command without subcommands, as its path ("letter number reserve").
 fn leaves(path: Vec<String>, out: &mut Vec<String>) {
-    let subs: Vec<String> = section(&help_of(&path), "Perintah:")
-        .iter()
-        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
-        .collect();
+    let subs = subcommands(&help_of(&path));
     if subs.is_empty() && !path.is_empty() {
         out.push(path.join(" "));
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Loket needs on Debian 12: system packages for Tauri and the tests.
+# Installs what Loket needs on Debian 12: system packages for Tauri and the tests (also
+# PostgreSQL 15 for the PostgreSQL backend's tests).
 # Safe to run repeatedly: it installs only what is missing.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -9,6 +10,8 @@ packages=(
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   webkit2gtk-driver xvfb dunst dbus-x11 libnotify-bin x11-utils imagemagick
   poppler-utils openssl zbar-tools
+  # PostgreSQL 15 and pg_virtualenv, for the throwaway cluster of scripts/with-postgres.sh
+  postgresql postgresql-common
 )
 missing=()
 for p in "${packages[@]}"; do

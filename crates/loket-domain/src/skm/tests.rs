@@ -25,8 +25,9 @@ fn the_regulations_processing_form_weighs_with_0_111_and_loket_with_one_ninth() 
     // weighs with 1/9 itself ("bobot nilai rata-rata tertimbang = jumlah bobot / jumlah unsur"),
     // so its IKM is the form's figure ÷ 0,999: at most 0,10 higher, and only 1/9 reaches the
     // table's upper bound 100,00 when every answer is 4.
-    // (The lampiran's own worked example with its respondents' figures was not found in any
-    // stored copy of the regulation; this test holds only its stated factors.)
+    // (The lampiran prints no respondents' figures to check against: this form is printed blank,
+    // its sums 0 and its IKM cell "#DIV/0!", and BAB V's "Contoh" is written in letters; see
+    // `the_regulations_own_contoh_in_letters_weighs_with_0_11_and_loket_with_one_ninth`.)
     let form = |nrr: &[f64; 9]| nrr.iter().map(|v| v * 0.111).sum::<f64>() * BASE;
     let all_four = [4.0; 9];
     assert_eq!(
@@ -52,6 +53,86 @@ fn the_regulations_processing_form_weighs_with_0_111_and_loket_with_one_ninth() 
             form(&nrr)
         );
     }
+}
+
+#[test]
+fn the_regulations_own_contoh_in_letters_weighs_with_0_11_and_loket_with_one_ninth() {
+    // PermenPANRB 14/2017, Lampiran I, BAB V "Langkah-langkah pengolahan data", C.1 "Indeks
+    // setiap unsur pelayanan", pages -21- and -22-, read in the 30-page salinan at
+    // https://github.com/kominfobolmong/kpkdes/blob/a6d07db76c54fc48e7d7f38c5314fc9eccf58c95/public/fRibvK-permen-14-2017.pdf
+    // The regulation's own worked example has no numbers: "Apabila diketahui nilai rata-rata
+    // unsur ... sebagaimana tabel berikut" lists the nine unsur with the values A to I, then
+    // "(a x 0,11) + (b x 0,11) + ... + (i x 0,11) = Nilai Indeks (X)", "Nilai SKM setelah
+    // dikonversi = Nilai Indeks x Nilai Dasar, X x 25 = y", mutu and kinerja "lihat Tabel II".
+    // Its blank processing form (Lampiran III, page -29-) writes 0,111 instead, while BAB V A.1
+    // defines the weight as "Jumlah Bobot / Jumlah Unsur = 1/X" and even with unequal weights
+    // keeps "jumlah bobot seluruh unsur tetap 1": nine 0,11 add up to 0,99. So this test holds
+    // the example's order and its arithmetic; the averages fed to it are Tabel II's printed
+    // bounds and Loket's own hand-computed case above, not figures of the regulation's example.
+    let contoh_table = [
+        "Persyaratan",
+        "Sistem, Mekanisme, dan Prosedur",
+        "Waktu Penyelesaian",
+        "Biaya/Tarif",
+        "Produk Spesifikasi jenis pelayanan",
+        "Kompetensi pelaksana",
+        "Perilaku pelaksana",
+        "Penanganan Pengaduan, Saran dan Masukan",
+        "Sarana dan Prasarana",
+    ];
+    for ((e, printed), letter) in ELEMENTS.iter().zip(contoh_table).zip('A'..='I') {
+        assert!(
+            e.label().eq_ignore_ascii_case(printed),
+            "the example's value {letter} belongs to {printed}, and Loket's {} is {}",
+            e.code(),
+            e.label()
+        );
+    }
+    let contoh = |nrr: &[f64; 9]| nrr.iter().map(|v| v * 0.11).sum::<f64>() * BASE;
+    let nrr_of = |ni: f64| [ni; 9];
+    assert!(
+        (0.11f64 * 9.0 - 0.99).abs() < 1e-12 && (WEIGHT * 9.0 - 1.0).abs() < 1e-12,
+        "the example's nine 0,11 weigh 0,99 in all; Loket's nine 1/9 weigh 1, as BAB V A.1 keeps the sum of the weights"
+    );
+    assert_eq!(
+        (round2(contoh(&nrr_of(4.0))), ikm(&nrr_of(4.0))),
+        (99.0, 100.0),
+        "every average 4,00: the example's 0,11 gives 99,00, while Tabel II's top (NI 4,00, NIK 100,00) is reached only with 1/9"
+    );
+    let loket_case = [3.5, 3.25, 2.75, 4.0, 3.25, 3.25, 3.75, 2.75, 3.25];
+    for nrr in [
+        nrr_of(1.0),
+        nrr_of(2.5996),
+        nrr_of(2.6),
+        nrr_of(3.064),
+        nrr_of(3.0644),
+        nrr_of(3.532),
+        nrr_of(3.5324),
+        nrr_of(4.0),
+        loket_case,
+    ] {
+        let ours = index(&nrr) * BASE;
+        assert!(
+            (contoh(&nrr) - ours * 0.99).abs() < 1e-9 && ours - contoh(&nrr) <= 1.0 + 1e-9,
+            "the example's y is 0,99 of Loket's IKM, so never more than 1,00 below it ({ours} against {})",
+            contoh(&nrr)
+        );
+    }
+    // Where the rounding of 0,11 matters: Tabel II's lowest average of mutu A.
+    let a_bound = nrr_of(3.5324);
+    assert_eq!(
+        (ikm(&a_bound), Grade::of(ikm(&a_bound))),
+        (88.31, Grade::A),
+        "Tabel II: NI 3,5324 is NIK 88,31, mutu A; Loket's 1/9 keeps the table's pairing"
+    );
+    assert_eq!(
+        (
+            round2(contoh(&a_bound)),
+            Grade::of(round2(contoh(&a_bound)))
+        ),
+        (87.43, Grade::B),
+        "the example's 0,11 on the same averages gives 87,43, mutu B: the 0,11 written in the example is a rounding, not the weight"
+    );
 }
 
 #[test]

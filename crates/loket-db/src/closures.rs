@@ -1,9 +1,10 @@
 //! Table `closures`: days an admin closed the office (not a national holiday).
 
 use loket_domain::calendar::Closure;
-use rusqlite::{params, OptionalExtension};
 
 use crate::holidays::stored_date;
+use crate::params;
+use crate::sql::OptionalExtension;
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -12,6 +13,15 @@ CREATE TABLE closures (
     reason    TEXT NOT NULL,
     added_at  TEXT NOT NULL                  -- RFC 3339, office time
 ) STRICT;
+";
+
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE closures (
+    date      TEXT PRIMARY KEY NOT NULL,     -- YYYY-MM-DD
+    reason    TEXT NOT NULL,
+    added_at  TEXT NOT NULL                  -- RFC 3339, office time
+);
 ";
 
 fn closure(date: String, reason: String) -> Result<Closure, DbError> {
@@ -27,7 +37,7 @@ impl Db {
         let mut stmt = self
             .conn
             .prepare("SELECT date, reason FROM closures ORDER BY date")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map(params![], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<Result<Vec<(String, String)>, _>>()?
             .into_iter()
             .map(|(d, r)| closure(d, r))
@@ -51,7 +61,7 @@ impl Tx<'_> {
     pub fn remove_closure(&self, date: &str) -> Result<Option<Closure>, DbError> {
         let before = self.closure_on(date)?;
         self.tx
-            .execute("DELETE FROM closures WHERE date = ?1", [date])?;
+            .execute("DELETE FROM closures WHERE date = ?1", params![date])?;
         Ok(before)
     }
 
@@ -60,7 +70,7 @@ impl Tx<'_> {
             .tx
             .query_row(
                 "SELECT date, reason FROM closures WHERE date = ?1",
-                [date],
+                params![date],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;

@@ -3,8 +3,9 @@
 //! with where each year's set came from.
 
 use loket_domain::calendar::{Holiday, HolidayKind};
-use rusqlite::params;
 
+use crate::params;
+use crate::sql::Row;
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -22,6 +23,24 @@ CREATE TABLE holiday_years (
     sha256    TEXT NOT NULL,                 -- hash of the text the set was read from
     loaded_at TEXT NOT NULL                  -- RFC 3339, office time
 ) STRICT;
+";
+
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE holidays (
+    date  TEXT NOT NULL,                 -- YYYY-MM-DD
+    name  TEXT NOT NULL,
+    kind  TEXT NOT NULL CHECK (kind IN ('libur_nasional', 'cuti_bersama', 'libur_daerah')),
+    year  BIGINT NOT NULL,
+    PRIMARY KEY (date, name)
+);
+CREATE INDEX holidays_by_year ON holidays (year);
+CREATE TABLE holiday_years (
+    year      BIGINT PRIMARY KEY NOT NULL,   -- a calendar year, never generated
+    source    TEXT NOT NULL CHECK (source IN ('bawaan', 'berkas')),  -- shipped data or an admin's file
+    sha256    TEXT NOT NULL,                 -- hash of the text the set was read from
+    loaded_at TEXT NOT NULL                  -- RFC 3339, office time
+);
 ";
 
 /// Where a year's holidays came from.
@@ -55,7 +74,7 @@ pub(crate) fn stored_date(text: String) -> Result<chrono::NaiveDate, DbError> {
     Ok(serde_json::from_value(serde_json::Value::String(text))?)
 }
 
-fn holiday_row(r: &rusqlite::Row) -> rusqlite::Result<(String, String, String)> {
+fn holiday_row(r: &Row) -> Result<(String, String, String), DbError> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?))
 }
 
@@ -77,7 +96,7 @@ impl Db {
         let mut stmt = self
             .conn
             .prepare("SELECT date, name, kind FROM holidays ORDER BY date, name")?;
-        let rows = stmt.query_map([], holiday_row)?;
+        let rows = stmt.query_map(params![], holiday_row)?;
         to_holidays(rows.collect::<Result<_, _>>()?)
     }
 
@@ -86,7 +105,7 @@ impl Db {
         let mut stmt = self
             .conn
             .prepare("SELECT year, source, sha256, loaded_at FROM holiday_years ORDER BY year")?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![], |r| {
             Ok(HolidayYear {
                 year: r.get(0)?,
                 source: r.get(1)?,
@@ -94,7 +113,7 @@ impl Db {
                 loaded_at: r.get(3)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.collect()
     }
 }
 
@@ -113,11 +132,11 @@ impl Tx<'_> {
             let mut stmt = self.tx.prepare(
                 "SELECT date, name, kind FROM holidays WHERE year = ?1 ORDER BY date, name",
             )?;
-            let rows = stmt.query_map([year], holiday_row)?;
+            let rows = stmt.query_map(params![year], holiday_row)?;
             to_holidays(rows.collect::<Result<_, _>>()?)?
         };
         self.tx
-            .execute("DELETE FROM holidays WHERE year = ?1", [year])?;
+            .execute("DELETE FROM holidays WHERE year = ?1", params![year])?;
         let mut insert = self
             .tx
             .prepare("INSERT INTO holidays (date, name, kind, year) VALUES (?1, ?2, ?3, ?4)")?;
@@ -139,12 +158,13 @@ impl Tx<'_> {
         use chrono::Datelike;
         let year = h.date.year();
         let added = self.tx.execute(
-            "INSERT OR IGNORE INTO holidays (date, name, kind, year) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO holidays (date, name, kind, year) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT DO NOTHING",
             params![h.date.to_string(), h.name, kind_text(h.kind), year],
         )?;
         self.tx.execute(
-            "INSERT OR IGNORE INTO holiday_years (year, source, sha256, loaded_at)
-             VALUES (?1, 'berkas', '', ?2)",
+            "INSERT INTO holiday_years (year, source, sha256, loaded_at)
+             VALUES (?1, 'berkas', '', ?2) ON CONFLICT DO NOTHING",
             params![year, now],
         )?;
         Ok(added == 1)

@@ -1,8 +1,9 @@
 //! Table `office`: the one office this database belongs to, its kop identity and hours.
 
 use loket_domain::catalog::{Office, OfficeHours};
-use rusqlite::{params, OptionalExtension, Transaction};
 
+use crate::params;
+use crate::sql::{Conn, OptionalExtension};
 use crate::{Db, DbError};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -15,6 +16,17 @@ CREATE TABLE office (
 ) STRICT;
 ";
 
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE office (
+    id           TEXT PRIMARY KEY NOT NULL,
+    identity     TEXT NOT NULL,          -- JSON of loket_domain::catalog::Office
+    hours        TEXT NOT NULL,          -- JSON of OfficeHours
+    source_sha256 TEXT NOT NULL,         -- hash of the imported profile text
+    imported_at  TEXT NOT NULL           -- RFC 3339, office time
+);
+";
+
 /// The stored office row.
 pub struct OfficeRow {
     pub office: Office,
@@ -24,14 +36,13 @@ pub struct OfficeRow {
 }
 
 /// Id of the office already in the database, if any.
-pub(crate) fn existing_id(tx: &Transaction) -> Result<Option<String>, DbError> {
-    Ok(tx
-        .query_row("SELECT id FROM office", [], |r| r.get(0))
-        .optional()?)
+pub(crate) fn existing_id(tx: &Conn) -> Result<Option<String>, DbError> {
+    tx.query_row("SELECT id FROM office", params![], |r| r.get(0))
+        .optional()
 }
 
 pub(crate) fn upsert(
-    tx: &Transaction,
+    tx: &Conn,
     office: &Office,
     hours: &OfficeHours,
     sha: &str,
@@ -52,7 +63,7 @@ impl Db {
             .conn
             .query_row(
                 "SELECT identity, hours, source_sha256, imported_at FROM office",
-                [],
+                params![],
                 |r| {
                     Ok((
                         r.get::<_, String>(0)?,

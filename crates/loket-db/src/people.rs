@@ -1,9 +1,10 @@
 //! Table `people`: officials and staff with NIP, pangkat and post.
 
 use loket_domain::catalog::Person;
-use rusqlite::{params, Transaction};
 
+use crate::params;
 use crate::services::{enum_from, enum_text};
+use crate::sql::Conn;
 use crate::{Db, DbError};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -21,8 +22,24 @@ CREATE TABLE people (
 ) STRICT;
 ";
 
-pub(crate) fn replace_all(tx: &Transaction, people: &[Person]) -> Result<(), DbError> {
-    tx.execute("UPDATE people SET active = 0", [])?;
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE people (
+    id           TEXT PRIMARY KEY NOT NULL,
+    name         TEXT NOT NULL,
+    nip          TEXT NOT NULL,
+    pangkat      TEXT,
+    golongan     TEXT,
+    position_id  TEXT REFERENCES positions (id) DEFERRABLE INITIALLY DEFERRED,
+    jabatan      TEXT,
+    acting       TEXT,
+    ord          BIGINT NOT NULL,
+    active       BIGINT NOT NULL DEFAULT 1
+);
+";
+
+pub(crate) fn replace_all(tx: &Conn, people: &[Person]) -> Result<(), DbError> {
+    tx.execute("UPDATE people SET active = 0", params![])?;
     let mut stmt = tx.prepare(
         "INSERT INTO people (id, name, nip, pangkat, golongan, position_id, jabatan, acting, ord, active)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1)
@@ -70,7 +87,7 @@ impl Db {
         let mut stmt = self.conn.prepare(
             "SELECT id, name, nip, pangkat, golongan, position_id, jabatan, acting FROM people WHERE active = 1 ORDER BY ord",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,

@@ -2,8 +2,7 @@
 
 use loket_domain::catalog::OfficeProfile;
 
-use rusqlite::Transaction;
-
+use crate::sql::Conn;
 use crate::{
     office, parties, people, positions, services, sops, standards, units, Db, DbError, Tx,
 };
@@ -31,8 +30,8 @@ impl Db {
         source_sha256: &str,
         now: &str,
     ) -> Result<ImportSummary, DbError> {
-        let tx = self.conn.transaction()?;
-        let summary = import(&tx, profile, source_sha256, now)?;
+        let tx = self.begin()?;
+        let summary = import(tx.tx, profile, source_sha256, now)?;
         tx.commit()?;
         Ok(summary)
     }
@@ -62,12 +61,12 @@ impl Tx<'_> {
         source_sha256: &str,
         now: &str,
     ) -> Result<ImportSummary, DbError> {
-        import(&self.tx, profile, source_sha256, now)
+        import(self.tx, profile, source_sha256, now)
     }
 }
 
 fn import(
-    tx: &Transaction,
+    tx: &Conn,
     profile: &OfficeProfile,
     source_sha256: &str,
     now: &str,

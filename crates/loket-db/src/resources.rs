@@ -1,9 +1,10 @@
 //! Tables `resources` (rooms and equipment pools) and `operator_skills` (who may operate what).
 
 use loket_domain::booking::Resource;
-use rusqlite::{params, OptionalExtension};
 
+use crate::params;
 use crate::services::{enum_from, enum_text};
+use crate::sql::{Conn, OptionalExtension, Row};
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -26,7 +27,28 @@ CREATE TABLE operator_skills (
 ) STRICT;
 ";
 
-fn row_to_resource(r: &rusqlite::Row) -> rusqlite::Result<(Resource, String)> {
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE resources (
+    id                TEXT PRIMARY KEY NOT NULL,
+    name              TEXT NOT NULL,
+    kind              TEXT NOT NULL,             -- ruang | peralatan
+    quantity          BIGINT NOT NULL CHECK (quantity > 0),
+    setup_minutes     BIGINT NOT NULL DEFAULT 0 CHECK (setup_minutes >= 0),
+    teardown_minutes  BIGINT NOT NULL DEFAULT 0 CHECK (teardown_minutes >= 0),
+    unit_id           TEXT REFERENCES units (id),
+    operators_needed  BIGINT NOT NULL DEFAULT 0 CHECK (operators_needed >= 0),
+    skill             TEXT,
+    active            BIGINT NOT NULL DEFAULT 1
+);
+CREATE TABLE operator_skills (
+    person_id  TEXT NOT NULL,                  -- people.id or accounts.id (checked by the API)
+    skill      TEXT NOT NULL,
+    PRIMARY KEY (person_id, skill)
+);
+";
+
+fn row_to_resource(r: &Row) -> Result<(Resource, String), DbError> {
     Ok((
         Resource {
             id: r.get(0)?,
@@ -62,7 +84,7 @@ impl Tx<'_> {
     /// Records that a person holds a skill (idempotent).
     pub fn add_operator_skill(&self, person_id: &str, skill: &str) -> Result<(), DbError> {
         self.tx.execute(
-            "INSERT OR IGNORE INTO operator_skills (person_id, skill) VALUES (?1, ?2)",
+            "INSERT INTO operator_skills (person_id, skill) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
             params![person_id, skill],
         )?;
         Ok(())
@@ -70,15 +92,15 @@ impl Tx<'_> {
 
     /// Active resources, for checks inside the transaction.
     pub fn resources(&self) -> Result<Vec<Resource>, DbError> {
-        resources_on(&self.tx)
+        resources_on(self.tx)
     }
 }
 
-fn resources_on(conn: &rusqlite::Connection) -> Result<Vec<Resource>, DbError> {
+fn resources_on(conn: &Conn) -> Result<Vec<Resource>, DbError> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM resources WHERE active = 1 ORDER BY kind DESC, name"
+        "SELECT {COLUMNS} FROM resources WHERE active = 1 ORDER BY kind DESC, name, id"
     ))?;
-    let rows = stmt.query_map([], row_to_resource)?;
+    let rows = stmt.query_map(params![], row_to_resource)?;
     rows.map(|row| {
         let (mut r, kind) = row?;
         r.kind = enum_from(&kind)?;
@@ -99,7 +121,7 @@ impl Db {
             .conn
             .query_row(
                 &format!("SELECT {COLUMNS} FROM resources WHERE id = ?1"),
-                [id],
+                params![id],
                 row_to_resource,
             )
             .optional()?;
@@ -115,7 +137,7 @@ impl Db {
         let mut stmt = self
             .conn
             .prepare("SELECT person_id, skill FROM operator_skills ORDER BY person_id, skill")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let rows = stmt.query_map(params![], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect()
     }
 }

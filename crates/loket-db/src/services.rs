@@ -3,9 +3,10 @@
 //! marked inactive, so cases registered against them keep their service and its times.
 
 use loket_domain::catalog::ServiceVersion;
-use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{de::DeserializeOwned, Serialize};
 
+use crate::params;
+use crate::sql::{Conn, OptionalExtension};
 use crate::{Db, DbError};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -26,6 +27,25 @@ CREATE TABLE service_versions (
 ) STRICT;
 ";
 
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE services (
+    id       TEXT PRIMARY KEY NOT NULL,
+    name     TEXT NOT NULL,              -- name in the newest version
+    unit_id  TEXT NOT NULL REFERENCES units (id) DEFERRABLE INITIALLY DEFERRED,
+    ord      BIGINT NOT NULL,
+    active   BIGINT NOT NULL DEFAULT 1
+);
+CREATE TABLE service_versions (
+    service_id   TEXT NOT NULL REFERENCES services (id),
+    standard_id  TEXT NOT NULL REFERENCES standards (id),
+    effective    TEXT NOT NULL,          -- YYYY-MM-DD the standard took effect
+    data         TEXT NOT NULL,          -- JSON of loket_domain::catalog::ServiceVersion
+    active       BIGINT NOT NULL DEFAULT 1,
+    PRIMARY KEY (service_id, standard_id)
+);
+";
+
 /// A unit enum's serde name ("kepala_dinas"), for TEXT columns.
 pub(crate) fn enum_text<T: Serialize>(value: &T) -> Result<String, DbError> {
     match serde_json::to_value(value)? {
@@ -41,9 +61,9 @@ pub(crate) fn enum_from<T: DeserializeOwned>(text: &str) -> Result<T, DbError> {
     ))?)
 }
 
-pub(crate) fn replace_all(tx: &Transaction, versions: &[ServiceVersion]) -> Result<(), DbError> {
-    tx.execute("UPDATE services SET active = 0", [])?;
-    tx.execute("UPDATE service_versions SET active = 0", [])?;
+pub(crate) fn replace_all(tx: &Conn, versions: &[ServiceVersion]) -> Result<(), DbError> {
+    tx.execute("UPDATE services SET active = 0", params![])?;
+    tx.execute("UPDATE service_versions SET active = 0", params![])?;
     let mut service = tx.prepare(
         "INSERT INTO services (id, name, unit_id, ord, active) VALUES (?1, ?2, ?3, ?4, 1)
          ON CONFLICT (id) DO UPDATE SET name = ?2, unit_id = ?3, ord = ?4, active = 1",
@@ -79,18 +99,18 @@ impl Db {
     pub fn service_versions(&self) -> Result<Vec<ServiceVersion>, DbError> {
         let mut stmt = self.conn.prepare(
             "SELECT v.data FROM service_versions v JOIN services s ON s.id = v.service_id
-             WHERE s.active = 1 AND v.active = 1 ORDER BY s.ord, v.effective",
+             WHERE s.active = 1 AND v.active = 1 ORDER BY s.ord, v.effective, v.standard_id",
         )?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let rows = stmt.query_map(params![], |r| r.get::<_, String>(0))?;
         rows.map(|d| Ok(serde_json::from_str(&d?)?)).collect()
     }
 
     /// All versions of one service, retired ones included (a case may reference them).
     pub fn service_history(&self, id: &str) -> Result<Vec<ServiceVersion>, DbError> {
         let mut stmt = self.conn.prepare(
-            "SELECT data FROM service_versions WHERE service_id = ?1 ORDER BY effective",
+            "SELECT data FROM service_versions WHERE service_id = ?1 ORDER BY effective, standard_id",
         )?;
-        let rows = stmt.query_map([id], |r| r.get::<_, String>(0))?;
+        let rows = stmt.query_map(params![id], |r| r.get::<_, String>(0))?;
         rows.map(|d| Ok(serde_json::from_str(&d?)?)).collect()
     }
 
@@ -98,9 +118,11 @@ impl Db {
     pub fn service_active(&self, id: &str) -> Result<Option<bool>, DbError> {
         Ok(self
             .conn
-            .query_row("SELECT active FROM services WHERE id = ?1", [id], |r| {
-                r.get::<_, i64>(0)
-            })
+            .query_row(
+                "SELECT active FROM services WHERE id = ?1",
+                params![id],
+                |r| r.get::<_, i64>(0),
+            )
             .optional()?
             .map(|a| a == 1))
     }

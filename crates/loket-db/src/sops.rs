@@ -1,8 +1,9 @@
 //! Table `sops`: standard operating procedures with their step tables.
 
 use loket_domain::catalog::Sop;
-use rusqlite::{params, Transaction};
 
+use crate::params;
+use crate::sql::Conn;
 use crate::{Db, DbError};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -14,8 +15,18 @@ CREATE TABLE sops (
 ) STRICT;
 ";
 
-pub(crate) fn replace_all(tx: &Transaction, sops: &[Sop]) -> Result<(), DbError> {
-    tx.execute("UPDATE sops SET active = 0", [])?;
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE sops (
+    id      TEXT PRIMARY KEY NOT NULL,
+    data    TEXT NOT NULL,               -- JSON of loket_domain::catalog::Sop
+    ord     BIGINT NOT NULL,
+    active  BIGINT NOT NULL DEFAULT 1
+);
+";
+
+pub(crate) fn replace_all(tx: &Conn, sops: &[Sop]) -> Result<(), DbError> {
+    tx.execute("UPDATE sops SET active = 0", params![])?;
     let mut stmt = tx.prepare(
         "INSERT INTO sops (id, data, ord, active) VALUES (?1, ?2, ?3, 1)
          ON CONFLICT (id) DO UPDATE SET data = ?2, ord = ?3, active = 1",
@@ -32,7 +43,7 @@ impl Db {
         let mut stmt = self
             .conn
             .prepare("SELECT data FROM sops WHERE active = 1 ORDER BY ord")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let rows = stmt.query_map(params![], |r| r.get::<_, String>(0))?;
         rows.map(|d| Ok(serde_json::from_str(&d?)?)).collect()
     }
 }

@@ -2,8 +2,9 @@
 //! profile (which stay in `office` as the document gave them).
 
 use loket_domain::catalog::OfficeHours;
-use rusqlite::{params, OptionalExtension};
 
+use crate::params;
+use crate::sql::OptionalExtension;
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -14,14 +15,25 @@ CREATE TABLE weekly_hours (
 ) STRICT;
 ";
 
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE weekly_hours (
+    id      BIGINT PRIMARY KEY NOT NULL CHECK (id = 1),    -- one row
+    hours   TEXT NOT NULL,                -- JSON of loket_domain::catalog::OfficeHours
+    set_at  TEXT NOT NULL
+);
+";
+
 impl Db {
     /// The hours an admin set, if any.
     pub fn weekly_hours(&self) -> Result<Option<OfficeHours>, DbError> {
         let text: Option<String> = self
             .conn
-            .query_row("SELECT hours FROM weekly_hours WHERE id = 1", [], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT hours FROM weekly_hours WHERE id = 1",
+                params![],
+                |r| r.get(0),
+            )
             .optional()?;
         Ok(text.map(|t| serde_json::from_str(&t)).transpose()?)
     }

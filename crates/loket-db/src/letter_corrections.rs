@@ -1,11 +1,12 @@
 //! Table `letter_corrections` (ralat): a draft started to replace an issued letter, with the
 //! reason. An issued letter is never changed; its correction is a new letter with its own
-//! number. The row is written with the draft and never changed (triggers refuse it); once
+//! number. The row is written with the draft and never changed (triggers refuse it, on both
+//! backends); once
 //! the draft is signed, the issued letter itself records what it replaces
 //! (`issued_letters.replaces_id`, at most one issued replacement per letter).
 
-use rusqlite::{params, OptionalExtension};
-
+use crate::params;
+use crate::sql::{Conn, OptionalExtension, Row};
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -23,6 +24,34 @@ CREATE TRIGGER letter_corrections_no_delete BEFORE DELETE ON letter_corrections
 BEGIN SELECT RAISE(ABORT, 'ralat surat tidak dapat dihapus'); END;
 ";
 
+/// [`MIGRATION_1`] for PostgreSQL: the same refusals as plpgsql triggers (and `TRUNCATE`,
+/// which skips row triggers, refused as a delete). `draft_id` is always the draft's id, never
+/// generated, so it is a plain key.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE letter_corrections (
+    draft_id     BIGINT PRIMARY KEY REFERENCES letter_drafts (id),
+    replaces_id  BIGINT NOT NULL REFERENCES issued_letters (id),
+    reason       TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    created_by   TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+);
+CREATE INDEX letter_corrections_replaces ON letter_corrections (replaces_id);
+CREATE FUNCTION letter_corrections_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        RAISE EXCEPTION 'ralat surat tidak dapat diubah';
+    END IF;
+    RAISE EXCEPTION 'ralat surat tidak dapat dihapus';
+END;
+$$;
+CREATE TRIGGER letter_corrections_no_update BEFORE UPDATE ON letter_corrections
+    FOR EACH ROW EXECUTE FUNCTION letter_corrections_refuse_change();
+CREATE TRIGGER letter_corrections_no_delete BEFORE DELETE ON letter_corrections
+    FOR EACH ROW EXECUTE FUNCTION letter_corrections_refuse_change();
+CREATE TRIGGER letter_corrections_no_truncate BEFORE TRUNCATE ON letter_corrections
+    FOR EACH STATEMENT EXECUTE FUNCTION letter_corrections_refuse_change();
+";
+
 /// A ralat draft's link to the issued letter it replaces.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {
@@ -36,7 +65,7 @@ pub struct Correction {
 
 const COLUMNS: &str = "draft_id, replaces_id, reason, created_by, created_at";
 
-fn decode(r: &rusqlite::Row) -> rusqlite::Result<Correction> {
+fn decode(r: &Row) -> Result<Correction, DbError> {
     Ok(Correction {
         draft_id: r.get(0)?,
         replaces_id: r.get(1)?,
@@ -46,19 +75,18 @@ fn decode(r: &rusqlite::Row) -> rusqlite::Result<Correction> {
     })
 }
 
-fn of_draft(conn: &rusqlite::Connection, draft_id: i64) -> Result<Option<Correction>, DbError> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM letter_corrections WHERE draft_id = ?1"),
-            [draft_id],
-            decode,
-        )
-        .optional()?)
+fn of_draft(conn: &Conn, draft_id: i64) -> Result<Option<Correction>, DbError> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM letter_corrections WHERE draft_id = ?1"),
+        params![draft_id],
+        decode,
+    )
+    .optional()
 }
 
 /// Ralat drafts of issued letter `replaces_id` still on their way (neither issued nor
 /// cancelled), oldest first.
-fn open_for(conn: &rusqlite::Connection, replaces_id: i64) -> Result<Vec<Correction>, DbError> {
+fn open_for(conn: &Conn, replaces_id: i64) -> Result<Vec<Correction>, DbError> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {} FROM letter_corrections c JOIN letter_drafts d ON d.id = c.draft_id
           WHERE c.replaces_id = ?1 AND d.status NOT IN ('terbit', 'batal') ORDER BY c.draft_id",
@@ -68,8 +96,8 @@ fn open_for(conn: &rusqlite::Connection, replaces_id: i64) -> Result<Vec<Correct
             .collect::<Vec<_>>()
             .join(", ")
     ))?;
-    let rows = stmt.query_map([replaces_id], decode)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let rows = stmt.query_map(params![replaces_id], decode)?;
+    rows.collect()
 }
 
 impl Tx<'_> {
@@ -91,12 +119,12 @@ impl Tx<'_> {
 
     /// [`Db::correction_of_draft`] inside this transaction.
     pub fn correction_of_draft(&self, draft_id: i64) -> Result<Option<Correction>, DbError> {
-        of_draft(&self.tx, draft_id)
+        of_draft(self.tx, draft_id)
     }
 
     /// [`Db::open_corrections`] inside this transaction.
     pub fn open_corrections(&self, replaces_id: i64) -> Result<Vec<Correction>, DbError> {
-        open_for(&self.tx, replaces_id)
+        open_for(self.tx, replaces_id)
     }
 }
 

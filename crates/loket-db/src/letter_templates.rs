@@ -1,8 +1,8 @@
 //! Table `letter_templates`: the office's edited letter templates, replacing the shipped
 //! file of the same name. Deleting a row restores the shipped template.
 
-use rusqlite::{params, OptionalExtension};
-
+use crate::params;
+use crate::sql::OptionalExtension;
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -12,6 +12,16 @@ CREATE TABLE letter_templates (
     updated_at  TEXT NOT NULL,
     updated_by  TEXT
 ) STRICT;
+";
+
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE letter_templates (
+    file        TEXT PRIMARY KEY NOT NULL,
+    text        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT
+);
 ";
 
 /// One edited template.
@@ -29,7 +39,7 @@ impl Db {
         let mut stmt = self.conn.prepare(
             "SELECT file, text, updated_at, updated_by FROM letter_templates ORDER BY file",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![], |r| {
             Ok(EditedTemplate {
                 file: r.get(0)?,
                 text: r.get(1)?,
@@ -37,7 +47,7 @@ impl Db {
                 updated_by: r.get(3)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.collect()
     }
 }
 
@@ -45,14 +55,13 @@ impl Tx<'_> {
     /// The edited text of `file` as seen inside this transaction; `None` while the shipped
     /// version is active.
     pub fn edited_template(&self, file: &str) -> Result<Option<String>, DbError> {
-        Ok(self
-            .tx
+        self.tx
             .query_row(
                 "SELECT text FROM letter_templates WHERE file = ?1",
-                [file],
+                params![file],
                 |r| r.get(0),
             )
-            .optional()?)
+            .optional()
     }
 
     /// Stores an edited template (the caller has checked that it compiles).
@@ -73,9 +82,9 @@ impl Tx<'_> {
 
     /// Removes the edited version of `file`; true when there was one.
     pub fn reset_template(&self, file: &str) -> Result<bool, DbError> {
-        Ok(self
-            .tx
-            .execute("DELETE FROM letter_templates WHERE file = ?1", [file])?
-            > 0)
+        Ok(self.tx.execute(
+            "DELETE FROM letter_templates WHERE file = ?1",
+            params![file],
+        )? > 0)
     }
 }

@@ -1,8 +1,8 @@
 //! Table `number_patterns`: the office's letter-number patterns, each with its default
 //! klasifikasi, unit code and the letter kinds that use it.
 
-use rusqlite::{params, OptionalExtension};
-
+use crate::params;
+use crate::sql::{OptionalExtension, Row};
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -14,6 +14,18 @@ CREATE TABLE number_patterns (
     kinds       TEXT NOT NULL DEFAULT '[]',
     updated_at  TEXT NOT NULL
 ) STRICT;
+";
+
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE number_patterns (
+    id          TEXT PRIMARY KEY NOT NULL,
+    pattern     TEXT NOT NULL,
+    klasifikasi TEXT NOT NULL DEFAULT '',
+    unit        TEXT NOT NULL DEFAULT '',
+    kinds       TEXT NOT NULL DEFAULT '[]',
+    updated_at  TEXT NOT NULL
+);
 ";
 
 /// One stored pattern. `pattern` was validated by the caller before it was stored.
@@ -50,7 +62,7 @@ impl Db {
         let mut stmt = self.conn.prepare(
             "SELECT id, pattern, klasifikasi, unit, kinds FROM number_patterns ORDER BY id",
         )?;
-        let rows = stmt.query_map([], row)?;
+        let rows = stmt.query_map(params![], row)?;
         rows.map(|r| decode(r?)).collect()
     }
 
@@ -60,7 +72,7 @@ impl Db {
             .conn
             .query_row(
                 "SELECT id, pattern, klasifikasi, unit, kinds FROM number_patterns WHERE id = ?1",
-                [id],
+                params![id],
                 row,
             )
             .optional()?;
@@ -68,13 +80,13 @@ impl Db {
     }
 }
 
-type Row = (String, String, String, String, String);
+type PatternRow = (String, String, String, String, String);
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
+fn row(r: &Row) -> Result<PatternRow, DbError> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
 }
 
-fn decode((id, pattern, klasifikasi, unit, kinds): Row) -> Result<StoredPattern, DbError> {
+fn decode((id, pattern, klasifikasi, unit, kinds): PatternRow) -> Result<StoredPattern, DbError> {
     Ok(StoredPattern {
         id,
         pattern,
@@ -91,8 +103,8 @@ impl Tx<'_> {
             let mut stmt = self
                 .tx
                 .prepare("SELECT id, kinds FROM number_patterns WHERE id <> ?1")?;
-            let rows = stmt.query_map([&p.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            rows.collect::<Result<_, _>>()?
+            let rows = stmt.query_map(params![p.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, DbError>>()?
         };
         for (id, kinds) in others {
             let mut list: Vec<String> = serde_json::from_str(&kinds)?;
@@ -119,7 +131,7 @@ impl Tx<'_> {
         let mut stmt = self.tx.prepare(
             "SELECT id, pattern, klasifikasi, unit, kinds FROM number_patterns ORDER BY id",
         )?;
-        let rows = stmt.query_map([], row)?;
+        let rows = stmt.query_map(params![], row)?;
         rows.map(|r| decode(r?)).collect()
     }
 }

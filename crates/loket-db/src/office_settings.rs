@@ -1,8 +1,8 @@
 //! Table `office_settings`: choices an administrator makes for the whole office, one row per
 //! setting (today the paper size letters start on).
 
-use rusqlite::{params, OptionalExtension};
-
+use crate::params;
+use crate::sql::OptionalExtension;
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -14,31 +14,39 @@ CREATE TABLE office_settings (
 ) STRICT;
 ";
 
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE office_settings (
+    key         TEXT PRIMARY KEY NOT NULL CHECK (key IN ('kertas')),
+    value       TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,           -- RFC 3339, office time
+    updated_by  TEXT NOT NULL            -- account id
+);
+";
+
 impl Db {
     /// The stored value of setting `key`, `None` while nobody chose one.
     pub fn office_setting(&self, key: &str) -> Result<Option<String>, DbError> {
-        Ok(self
-            .conn
+        self.conn
             .query_row(
                 "SELECT value FROM office_settings WHERE key = ?1",
-                [key],
+                params![key],
                 |r| r.get(0),
             )
-            .optional()?)
+            .optional()
     }
 }
 
 impl Tx<'_> {
     /// The stored value of `key` inside this transaction.
     pub fn office_setting(&self, key: &str) -> Result<Option<String>, DbError> {
-        Ok(self
-            .tx
+        self.tx
             .query_row(
                 "SELECT value FROM office_settings WHERE key = ?1",
-                [key],
+                params![key],
                 |r| r.get(0),
             )
-            .optional()?)
+            .optional()
     }
 
     /// Sets `key` to `value`.

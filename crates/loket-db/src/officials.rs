@@ -8,9 +8,10 @@
 //! read ([`Db::people`]). Clearing the row brings the profile's person back.
 
 use loket_domain::catalog::Acting;
-use rusqlite::{params, OptionalExtension};
 
+use crate::params;
 use crate::services::{enum_from, enum_text};
+use crate::sql::{OptionalExtension, Row};
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -24,6 +25,20 @@ CREATE TABLE officials (
     updated_at   TEXT NOT NULL,          -- RFC 3339, office time
     updated_by   TEXT NOT NULL           -- account id
 ) STRICT;
+";
+
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE officials (
+    position_id  TEXT PRIMARY KEY NOT NULL REFERENCES positions (id) DEFERRABLE INITIALLY DEFERRED,
+    name         TEXT NOT NULL CHECK (name <> ''),
+    nip          TEXT NOT NULL CHECK (length(nip) = 18),
+    pangkat      TEXT NOT NULL,
+    golongan     TEXT NOT NULL,
+    acting       TEXT CHECK (acting IN ('plt', 'plh')),
+    updated_at   TEXT NOT NULL,          -- RFC 3339, office time
+    updated_by   TEXT NOT NULL           -- account id
+);
 ";
 
 /// The holder of a post as the office set it.
@@ -44,7 +59,7 @@ pub fn person_id(position_id: &str) -> String {
     format!("pejabat-{position_id}")
 }
 
-fn read(r: &rusqlite::Row) -> rusqlite::Result<(Official, Option<String>)> {
+fn read(r: &Row) -> Result<(Official, Option<String>), DbError> {
     Ok((
         Official {
             position_id: r.get(0)?,
@@ -73,7 +88,7 @@ impl Db {
         let mut stmt = self.conn.prepare(&format!(
             "{SELECT} JOIN positions p ON p.id = o.position_id WHERE p.active = 1 ORDER BY p.ord"
         ))?;
-        let rows = stmt.query_map([], read)?;
+        let rows = stmt.query_map(params![], read)?;
         rows.map(|r| with_acting(r?)).collect()
     }
 }
@@ -84,7 +99,7 @@ impl Tx<'_> {
         self.tx
             .query_row(
                 &format!("{SELECT} WHERE o.position_id = ?1"),
-                [position_id],
+                params![position_id],
                 read,
             )
             .optional()?
@@ -109,7 +124,7 @@ impl Tx<'_> {
     pub fn clear_official(&self, position_id: &str) -> Result<bool, DbError> {
         Ok(self.tx.execute(
             "DELETE FROM officials WHERE position_id = ?1",
-            [position_id],
+            params![position_id],
         )? > 0)
     }
 }

@@ -1,4 +1,6 @@
-//! Shared helpers for the workspace tests live in the test files themselves.
+//! Shared helpers for the workspace tests: the database a test runs on, and reading PDFs.
+
+pub mod backend;
 
 /// pdftotext's text of a PDF (read from standard input), whitespace squeezed to single
 /// spaces, so that a test can look for a phrase whatever the line breaks.

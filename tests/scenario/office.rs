@@ -26,7 +26,7 @@ pub struct Office {
 impl Office {
     pub fn new(id: &str) -> Office {
         let dir = tempfile::tempdir().unwrap();
-        let mut loket = Loket::open(&dir.path().join("loket.db")).unwrap();
+        let mut loket = Loket::open(&loket_tests::backend::db_location(dir.path())).unwrap();
         let now = at("2026-03-02T07:00:00+07:00");
         loket
             .office_init(&ProfileSource::Shipped(id.into()), now)

@@ -32,6 +32,9 @@ pub enum ErrorCode {
     Forbidden,
     /// The record's state does not allow this now (an illegal status move, a taken name).
     Conflict,
+    /// The office's database server cannot be reached or the connection dropped: nothing was
+    /// saved; the window shows a banner and tries again by itself.
+    Offline,
     /// Anything else (disk full, permission denied, ...).
     Internal,
 }
@@ -48,7 +51,7 @@ impl ErrorCode {
             | ErrorCode::Unauthorised
             | ErrorCode::Forbidden
             | ErrorCode::Conflict => 2,
-            ErrorCode::Corrupt | ErrorCode::Internal => 1,
+            ErrorCode::Corrupt | ErrorCode::Internal | ErrorCode::Offline => 1,
             ErrorCode::ScheduleConflict => 3,
         }
     }
@@ -85,14 +88,26 @@ impl From<DbError> for ApiError {
         let code = match &e {
             DbError::NewerSchema { .. } => ErrorCode::NewerSchema,
             DbError::Corrupt { .. } => ErrorCode::Corrupt,
-            DbError::NotADatabase { .. } | DbError::NotAFile { .. } | DbError::TargetExists(_) => {
-                ErrorCode::BadInput
-            }
+            DbError::OlderSchema { .. } | DbError::NotPrepared { .. } => ErrorCode::NewerSchema,
+            DbError::NotADatabase { .. }
+            | DbError::NotAFile { .. }
+            | DbError::TargetExists(_)
+            | DbError::TargetNotEmpty { .. }
+            | DbError::BadAddress { .. }
+            | DbError::Rejected { .. }
+            | DbError::NoDatabase { .. }
+            | DbError::TlsRefused { .. } => ErrorCode::BadInput,
+            DbError::Unreachable { .. } | DbError::Disconnected { .. } => ErrorCode::Offline,
             DbError::NotInitialised => ErrorCode::NotInitialised,
             DbError::OfficeMismatch { .. } => ErrorCode::OfficeMismatch,
-            DbError::Sqlite(_) | DbError::Migration(_) | DbError::Json(_) | DbError::Io { .. } => {
-                ErrorCode::Internal
-            }
+            DbError::NoRows => ErrorCode::NotFound,
+            DbError::Sqlite(_)
+            | DbError::Migration(_)
+            | DbError::Json(_)
+            | DbError::Io { .. }
+            | DbError::Column { .. }
+            | DbError::NestedTransaction
+            | DbError::Server(_) => ErrorCode::Internal,
         };
         ApiError::new(code, e.to_string())
     }

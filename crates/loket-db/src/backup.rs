@@ -1,10 +1,14 @@
-//! Online backup with SQLite's backup API: consistent while the app keeps working.
+//! Backup into an SQLite file: with SQLite's online backup API from a file (consistent while the
+//! app keeps working), or as a full copy from the office's server (`loket db copy` into a new
+//! file, in one transaction). Either file opens with Loket as it is, and goes back onto a
+//! server with `loket db copy --from <file> --to postgres://…`.
 
 use std::path::Path;
 
 use rusqlite::backup::Backup;
 use rusqlite::Connection;
 
+use crate::sql::Backend;
 use crate::{Db, DbError};
 
 impl Db {
@@ -36,10 +40,28 @@ impl Db {
                 .unwrap_or_else(|| "loket-backup".into())
         ));
         let _ = std::fs::remove_file(&partial);
+        if self.is_server() {
+            let mut dst = Db::open(&partial)?;
+            let total = crate::copy::TABLES.len() as i32;
+            let mut done = 0;
+            self.copy_into(&mut dst, |_, _| {
+                done += 1;
+                progress(done, total);
+            })?;
+            if let Backend::Sqlite(c) = &dst.conn.backend {
+                c.pragma_update(None, "journal_mode", "DELETE")?;
+            }
+            drop(dst);
+            std::fs::rename(&partial, target).map_err(io)?;
+            return Ok(());
+        }
+        let Backend::Sqlite(conn) = &self.conn.backend else {
+            return Ok(());
+        };
         {
             let mut dst = Connection::open(&partial)?;
             {
-                let backup = Backup::new(&self.conn, &mut dst)?;
+                let backup = Backup::new(conn, &mut dst)?;
                 loop {
                     let step = backup.step(256)?;
                     let p = backup.progress();

@@ -1,6 +1,10 @@
-//! `loket check`: SQLite's full integrity check, foreign keys and the schema version.
+//! `loket check`: the full integrity check, foreign keys, counters, the audit chain and the
+//! schema version. On a server, storage integrity and foreign keys are the server's own
+//! (PostgreSQL checks every key as it is written and checksums its pages); the checks that
+//! are Loket's run on both.
 
 use crate::migrations::known_schema_version;
+use crate::sql::Dialect;
 use crate::{Db, DbError};
 
 /// Result of a full check.
@@ -28,21 +32,10 @@ impl CheckReport {
 impl Db {
     /// Runs the full integrity and foreign-key checks. Slower than the quick check on open.
     pub fn check(&self) -> Result<CheckReport, DbError> {
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        let integrity: Vec<String> = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<Result<_, _>>()?;
-        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
-        let foreign_keys: Vec<String> = stmt
-            .query_map([], |r| {
-                Ok(format!(
-                    "{} baris {} → {}",
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<i64>>(1)?.unwrap_or(0),
-                    r.get::<_, String>(2)?
-                ))
-            })?
-            .collect::<Result<_, _>>()?;
+        let (integrity, foreign_keys) = match self.conn.dialect() {
+            Dialect::Sqlite => self.file_checks()?,
+            Dialect::Postgres => (Vec::new(), Vec::new()),
+        };
         Ok(CheckReport {
             schema_version: self.schema_version()?,
             known_schema_version: known_schema_version(),
@@ -54,5 +47,25 @@ impl Db {
             foreign_keys,
             audit: self.verify_audit_chain()?,
         })
+    }
+
+    /// SQLite's page-level integrity check and its foreign-key check.
+    fn file_checks(&self) -> Result<(Vec<String>, Vec<String>), DbError> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let integrity: Vec<String> = stmt
+            .query_map(crate::params![], |r| r.get::<_, String>(0))?
+            .collect::<Result<_, _>>()?;
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let foreign_keys: Vec<String> = stmt
+            .query_map(crate::params![], |r| {
+                Ok(format!(
+                    "{} baris {} → {}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                    r.get::<_, String>(2)?
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok((integrity, foreign_keys))
     }
 }

@@ -1,10 +1,14 @@
-//! Loket's SQLite store. The only crate that knows SQL.
+//! Loket's store: the only crate that knows SQL.
 //!
-//! One database file per office, WAL, foreign keys on, append-only migrations, a guard that
-//! makes an older binary refuse a newer database, a quick integrity check on open and an
-//! online backup. One module per table, its migration beside its functions.
+//! Two backends behind one [`Db`]: an embedded SQLite file for one laptop (WAL, foreign keys
+//! on, quick integrity check on open, online backup) and the office's shared PostgreSQL
+//! server for many laptops (`postgres://` address, prepared by `loket server init`). One
+//! module per table, its migration for each backend beside its functions; statements are
+//! written once in SQL both understand ([`sql`]). Append-only migrations and a guard that makes
+//! an older binary refuse a newer schema, on both.
 
 mod error;
+pub mod sql;
 mod migrations;
 mod open;
 mod tx;
@@ -18,6 +22,7 @@ pub mod bookings;
 pub mod case_extensions;
 pub mod cases;
 pub mod check;
+pub mod copy;
 pub mod closures;
 pub mod complaints;
 pub mod counters;
@@ -43,6 +48,7 @@ pub mod people;
 pub mod positions;
 pub mod profile;
 pub mod resources;
+pub mod server;
 pub mod services;
 pub mod signer_certificates;
 pub mod skm_responses;
@@ -52,6 +58,6 @@ pub mod units;
 pub mod weekly_hours;
 
 pub use error::DbError;
-pub use migrations::{known_schema_version, schema_version};
-pub use open::Db;
+pub use migrations::known_schema_version;
+pub use open::{is_server_location, Db};
 pub use tx::Tx;

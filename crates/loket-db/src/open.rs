@@ -1,4 +1,7 @@
-//! Opening a database: pragmas, the newer-schema guard, the integrity check, migrations.
+//! Opening a database: an SQLite file (pragmas, the newer-schema guard, the integrity check,
+//! migrations) or the office's PostgreSQL server (`postgres://…`: connect, then the schema
+//! guard in both directions; the server's schema is created and upgraded only by
+//! `loket server init`, never by a laptop).
 
 use std::path::{Path, PathBuf};
 
@@ -6,10 +9,11 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::DbError;
 use crate::migrations::{known_schema_version, migrate, schema_version};
+use crate::sql::postgres::{is_server_url, ServerAddress};
+use crate::sql::{Backend, Conn, Dialect, PgConn};
 
-/// A server URL given where a file is expected (`postgres://user:pw@host/loket`) would
-/// otherwise become a folder named `postgres:` with an SQLite file in it. The password is
-/// never repeated in the message.
+/// A server URL of a kind Loket does not speak (`mysql://…`) would otherwise become a folder
+/// named `mysql:` with an SQLite file in it. The password is never repeated in the message.
 fn refuse_url(path: &Path) -> Result<(), DbError> {
     let text = path.to_string_lossy();
     let Some((scheme, rest)) = text.split_once("://") else {
@@ -35,16 +39,31 @@ fn refuse_url(path: &Path) -> Result<(), DbError> {
 
 /// An open Loket database.
 pub struct Db {
-    pub(crate) conn: Connection,
+    pub(crate) conn: Conn,
     path: PathBuf,
 }
 
+fn server_url(path: &Path) -> Option<&str> {
+    path.to_str().filter(|t| is_server_url(t))
+}
+
+/// True when `location` (a `--db` value) names the office's server rather than a file.
+pub fn is_server_location(location: &Path) -> bool {
+    server_url(location).is_some()
+}
+
 impl Db {
-    /// Opens (creating when absent) and migrates the database at `path`.
+    /// Opens the database at `path`: an SQLite file (created and migrated when absent) or,
+    /// for a `postgres://` address, the office's server (prepared by `loket server init`).
     ///
-    /// Errors: `NewerSchema` when the file was written by a newer Loket (nothing is changed),
-    /// `NotADatabase` for a file that is not SQLite, `Corrupt` when the quick check fails.
+    /// Errors: `NewerSchema` when the data was written by a newer Loket (nothing is changed),
+    /// `NotADatabase` for a file that is not SQLite, `Corrupt` when the quick check fails;
+    /// for a server `Unreachable`, `Rejected`, `NoDatabase`, `TlsRefused`, `NotPrepared` or
+    /// `OlderSchema`, each saying what to do.
     pub fn open(path: &Path) -> Result<Db, DbError> {
+        if let Some(url) = server_url(path) {
+            return Self::open_server(url);
+        }
         refuse_url(path)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| DbError::Io {
@@ -58,13 +77,16 @@ impl Db {
 
     /// Opens an existing database without creating or migrating it (for `loket check`).
     pub fn open_existing(path: &Path) -> Result<Db, DbError> {
+        if let Some(url) = server_url(path) {
+            return Self::open_server(url);
+        }
         refuse_url(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         let db = Db {
-            conn,
+            conn: Conn::sqlite(conn),
             path: path.to_path_buf(),
         };
         db.guard_version()?;
@@ -74,6 +96,35 @@ impl Db {
     /// A private in-memory database, migrated (for tests).
     pub fn open_in_memory() -> Result<Db, DbError> {
         Self::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    /// Connects to the office's server and checks its schema against this binary's.
+    fn open_server(url: &str) -> Result<Db, DbError> {
+        let address = ServerAddress::parse(url)?;
+        let location = address.location().to_string();
+        let db = Db {
+            conn: Conn::postgres(PgConn::connect(address)?),
+            path: PathBuf::from(&location),
+        };
+        let prepared: bool = db.conn.query_row(
+            "SELECT to_regclass('loket_schema') IS NOT NULL",
+            crate::params![],
+            |r| r.get(0),
+        )?;
+        if !prepared {
+            return Err(DbError::NotPrepared { location });
+        }
+        let found = db.schema_version()?;
+        let known = known_schema_version();
+        if found < known {
+            return Err(DbError::OlderSchema {
+                location,
+                found,
+                known,
+            });
+        }
+        db.guard_version()?;
+        Ok(db)
     }
 
     fn prepare(conn: Connection, path: PathBuf) -> Result<Db, DbError> {
@@ -86,7 +137,10 @@ impl Db {
             .map_err(not_db)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        let db = Db { conn, path };
+        let db = Db {
+            conn: Conn::sqlite(conn),
+            path,
+        };
         db.guard_version()?;
         let quick = db.quick_check()?;
         if !quick.is_empty() {
@@ -96,15 +150,20 @@ impl Db {
             });
         }
         let mut db = db;
-        migrate(&mut db.conn)?;
+        if let Backend::Sqlite(c) = &mut db.conn.backend {
+            migrate(c)?;
+        }
         Ok(db)
     }
 
     fn guard_version(&self) -> Result<(), DbError> {
-        let found = schema_version(&self.conn).map_err(|e| DbError::NotADatabase {
-            path: self.path.clone(),
-            detail: e.to_string(),
-        })?;
+        let found = match self.conn.dialect() {
+            Dialect::Sqlite => schema_version(&self.conn).map_err(|e| DbError::NotADatabase {
+                path: self.path.clone(),
+                detail: e.to_string(),
+            })?,
+            Dialect::Postgres => schema_version(&self.conn)?,
+        };
         let known = known_schema_version();
         if found > known {
             return Err(DbError::NewerSchema {
@@ -118,19 +177,24 @@ impl Db {
 
     fn quick_check(&self) -> Result<Vec<String>, DbError> {
         let mut stmt = self.conn.prepare("PRAGMA quick_check")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let rows = stmt.query_map(crate::params![], |r| r.get::<_, String>(0))?;
         let problems: Vec<String> = rows.collect::<Result<_, _>>()?;
         Ok(problems.into_iter().filter(|p| p != "ok").collect())
     }
 
-    /// Where the database lives.
+    /// Where the database lives: the file, or the server's address without its password.
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// The schema version recorded in the file.
+    /// True when this is the office's shared server rather than a file on this computer.
+    pub fn is_server(&self) -> bool {
+        self.conn.dialect() == Dialect::Postgres
+    }
+
+    /// The schema version recorded in the database.
     pub fn schema_version(&self) -> Result<i64, DbError> {
-        Ok(schema_version(&self.conn)?)
+        schema_version(&self.conn)
     }
 }
 
@@ -155,7 +219,7 @@ mod tests {
             matches!(err, DbError::NewerSchema { .. }),
             "older binary refuses newer database: {err}"
         );
-        let conn = Connection::open(&path).unwrap();
+        let conn = Conn::sqlite(Connection::open(&path).unwrap());
         assert_eq!(
             schema_version(&conn).unwrap(),
             known_schema_version() + 1,
@@ -176,20 +240,20 @@ mod tests {
     }
 
     #[test]
-    fn a_server_url_is_refused_without_creating_a_folder_or_echoing_the_password() {
+    fn an_unknown_server_kind_is_refused_without_creating_a_folder_or_echoing_the_password() {
         let dir = tempfile::tempdir().unwrap();
         let cwd = std::env::current_dir().unwrap();
-        let url = Path::new("postgres://loket:rahasia@db.kantor:5433/loket");
+        let url = Path::new("mysql://loket:rahasia@db.kantor:3306/loket");
         for open in [Db::open, Db::open_existing] {
-            let err = open(url).err().expect("a postgres:// URL is not a file");
+            let err = open(url).err().expect("a mysql:// URL is neither a file nor PostgreSQL");
             let text = err.to_string();
             assert!(
                 matches!(err, DbError::NotAFile { .. }),
                 "a URL gets its own refusal: {text}"
             );
             assert!(
-                text.contains("postgres://db.kantor:5433/loket") && text.contains("PostgreSQL"),
-                "the message names the server it was given: {text}"
+                text.contains("mysql://db.kantor:3306/loket") && text.contains("PostgreSQL"),
+                "the message names the server it was given and what Loket does open: {text}"
             );
             assert!(
                 !text.contains("rahasia"),
@@ -197,13 +261,28 @@ mod tests {
             );
         }
         assert!(
-            !cwd.join("postgres:").exists() && !dir.path().join("postgres:").exists(),
-            "no folder named `postgres:` is created"
+            !cwd.join("mysql:").exists() && !dir.path().join("mysql:").exists(),
+            "no folder named `mysql:` is created"
         );
-        let plain = dir.path().join("kantor.db");
+    }
+
+    #[test]
+    fn a_postgres_address_connects_to_a_server_and_never_becomes_a_folder() {
+        let cwd = std::env::current_dir().unwrap();
+        let url = Path::new("postgres://loket:rahasia@127.0.0.1:1/loket");
+        let err = Db::open(url).err().expect("nothing listens on port 1");
+        let text = err.to_string();
         assert!(
-            Db::open(&plain).is_ok(),
-            "an ordinary file path still opens"
+            matches!(err, DbError::Unreachable { .. }),
+            "an address nobody answers is reported as unreachable: {text}"
+        );
+        assert!(
+            text.contains("postgres://loket@127.0.0.1:1/loket") && !text.contains("rahasia"),
+            "the message names the server without its password: {text}"
+        );
+        assert!(
+            !cwd.join("postgres:").exists(),
+            "no folder named `postgres:` is created"
         );
     }
 }

@@ -14,7 +14,7 @@ pub const ID: &str = "store.check";
 /// not changed, and holds its audit trail against each checkpoint kept outside the file.
 /// Errors: `BadInput` when the file does not exist; `NewerSchema` for a newer file.
 pub fn check_file(path: &Path, checkpoints: &[Checkpoint]) -> Result<CheckView, ApiError> {
-    if !path.exists() {
+    if !loket_db::is_server_location(path) && !path.exists() {
         return Err(ApiError::bad_input(format!(
             "basis data {} tidak ada; buat dengan `loket init --office <kantor>` atau periksa --db",
             path.display()

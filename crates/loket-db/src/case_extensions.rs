@@ -1,8 +1,8 @@
 //! Table `case_extensions`: the one extension of a case's service time (UU 14/2008: PPID may
 //! extend once by 7 hari kerja with a written reason), with who granted it.
 
-use rusqlite::{params, OptionalExtension};
-
+use crate::params;
+use crate::sql::{OptionalExtension, Row};
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -16,6 +16,18 @@ CREATE TABLE case_extensions (
 ) STRICT;
 ";
 
+/// [`MIGRATION_1`] for PostgreSQL. The key is the case's id, never generated.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE case_extensions (
+    case_id     BIGINT PRIMARY KEY NOT NULL REFERENCES cases (id),   -- at most one per case
+    amount      BIGINT NOT NULL CHECK (amount > 0),
+    unit        TEXT NOT NULL,            -- loket_domain::catalog::TimeUnit serde name
+    reason      TEXT NOT NULL,
+    granted_by  TEXT NOT NULL,
+    granted_at  TEXT NOT NULL             -- RFC 3339, office time
+);
+";
+
 /// A stored extension.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExtensionRow {
@@ -27,7 +39,7 @@ pub struct ExtensionRow {
     pub granted_at: String,
 }
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<ExtensionRow> {
+fn row(r: &Row) -> Result<ExtensionRow, DbError> {
     Ok(ExtensionRow {
         case_id: r.get(0)?,
         amount: r.get(1)?,
@@ -46,20 +58,19 @@ impl Db {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {COLUMNS} FROM case_extensions ORDER BY case_id"
         ))?;
-        let rows = stmt.query_map([], row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let rows = stmt.query_map(params![], row)?;
+        rows.collect()
     }
 
     /// The extension of case `id`, if granted.
     pub fn case_extension(&self, id: i64) -> Result<Option<ExtensionRow>, DbError> {
-        Ok(self
-            .conn
+        self.conn
             .query_row(
                 &format!("SELECT {COLUMNS} FROM case_extensions WHERE case_id = ?1"),
-                [id],
+                params![id],
                 row,
             )
-            .optional()?)
+            .optional()
     }
 }
 

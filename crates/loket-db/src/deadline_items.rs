@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::params;
 use crate::{Db, DbError};
 
 /// An open case with what its deadline needs.
@@ -41,10 +42,10 @@ impl Db {
     /// The post each open case was addressed to, by case id.
     pub fn open_cases_addressed(&self) -> Result<Vec<(i64, String)>, DbError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, addressed_to FROM cases WHERE status NOT IN ('selesai', 'ditolak')",
+            "SELECT id, addressed_to FROM cases WHERE status NOT IN ('selesai', 'ditolak') ORDER BY id",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let rows = stmt.query_map(params![], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect()
     }
 
     /// Cases not finished (`selesai`) or refused (`ditolak`), with their pauses.
@@ -55,7 +56,9 @@ impl Db {
              JOIN cases c ON c.id = p.case_id
              WHERE c.status NOT IN ('selesai', 'ditolak') ORDER BY p.case_id, p.started_at",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows = stmt.query_map(params![], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?))
+        })?;
         for row in rows {
             let (id, from, to) = row?;
             pauses.entry(id).or_default().push((from, to));
@@ -65,7 +68,7 @@ impl Db {
                     applicant_name, due_at
              FROM cases WHERE status NOT IN ('selesai', 'ditolak') ORDER BY id",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![], |r| {
             Ok(OpenCase {
                 id: r.get(0)?,
                 year: r.get(1)?,
@@ -94,7 +97,7 @@ impl Db {
             "SELECT id, case_id, to_position, sent_at, batas_waktu, sifat, read_at FROM dispositions
              WHERE completed_at IS NULL AND withdrawn_at IS NULL ORDER BY id",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![], |r| {
             Ok(OpenDisposition {
                 id: r.get(0)?,
                 case_id: r.get(1)?,
@@ -105,6 +108,6 @@ impl Db {
                 read_at: r.get(6)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.collect()
     }
 }

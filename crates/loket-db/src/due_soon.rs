@@ -2,8 +2,7 @@
 //! from the defaults (1 working day for day-based services and dispositions, 25 % of the time
 //! for services counted in minutes or hours).
 
-use rusqlite::params;
-
+use crate::params;
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -15,14 +14,24 @@ CREATE TABLE due_soon (
 ) STRICT;
 ";
 
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE due_soon (
+    kind        TEXT PRIMARY KEY NOT NULL CHECK (kind IN ('hari_kerja', 'persen', 'disposisi')),
+    value       BIGINT NOT NULL CHECK (value > 0),
+    updated_at  TEXT NOT NULL,           -- RFC 3339, office time
+    updated_by  TEXT NOT NULL            -- account id
+);
+";
+
 impl Db {
     /// The stored thresholds as (kind, value).
     pub fn due_soon(&self) -> Result<Vec<(String, i64)>, DbError> {
         let mut stmt = self
             .conn
             .prepare("SELECT kind, value FROM due_soon ORDER BY kind")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let rows = stmt.query_map(params![], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect()
     }
 }
 

@@ -4,8 +4,7 @@
 
 use std::collections::HashSet;
 
-use rusqlite::params;
-
+use crate::params;
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -16,6 +15,17 @@ CREATE TABLE fired_thresholds (
     fired_at   TEXT NOT NULL,            -- RFC 3339, office time
     PRIMARY KEY (item, threshold, due)
 ) STRICT;
+";
+
+/// [`MIGRATION_1`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_1: &str = "
+CREATE TABLE fired_thresholds (
+    item       TEXT NOT NULL,            -- 'case:12', 'disposition:40', 'booking:3'
+    threshold  TEXT NOT NULL,            -- deadline state key, 'disposisi_masuk', 'pengingat'
+    due        TEXT NOT NULL,            -- RFC 3339 due moment it was about, '' when none
+    fired_at   TEXT NOT NULL,            -- RFC 3339, office time
+    PRIMARY KEY (item, threshold, due)
+);
 ";
 
 /// One fired threshold.
@@ -32,14 +42,14 @@ impl Db {
         let mut stmt = self
             .conn
             .prepare("SELECT item, threshold, due FROM fired_thresholds")?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![], |r| {
             Ok(FiredKey {
                 item: r.get(0)?,
                 threshold: r.get(1)?,
                 due: r.get(2)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.collect()
     }
 }
 

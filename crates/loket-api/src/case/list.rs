@@ -68,19 +68,17 @@ pub struct AgendaLine {
     pub due_at: Option<String>,
 }
 
-/// Turns typed words into an FTS5 query: each word a quoted prefix, all required.
-pub(crate) fn fts_query(text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split_whitespace()
+/// The typed words to search for, each cleaned to alphanumerics and `.` `/` `-` (quotes and
+/// other marks dropped); the store makes each a prefix, all required.
+pub(crate) fn search_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
         .map(|w| {
             w.chars()
                 .filter(|c| c.is_alphanumeric() || *c == '.' || *c == '/' || *c == '-')
                 .collect::<String>()
         })
         .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"*"))
-        .collect();
-    (!words.is_empty()).then(|| words.join(" "))
+        .collect()
 }
 
 impl CaseFilter {
@@ -126,7 +124,7 @@ impl CaseFilter {
             unit_id: opt(&self.unit_id),
             status,
             sifat,
-            text: fts_query(&self.text),
+            text: search_words(&self.text),
             limit: self.limit,
         })
     }
@@ -175,12 +173,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn typed_words_become_safe_prefix_queries() {
+    fn typed_words_are_cleaned_into_search_words() {
         assert_eq!(
-            fts_query("subdom  \"hosting\" OR"),
-            Some("\"subdom\"* \"hosting\"* \"OR\"*".to_string()),
-            "words are quoted prefixes, FTS operators and quotes are neutralised"
+            search_words("subdom  \"hosting\" OR 0028/2026 e-mail* (x)"),
+            vec!["subdom", "hosting", "OR", "0028/2026", "e-mail", "x"],
+            "words split at spaces; quotes, stars and brackets dropped, . / - kept"
         );
-        assert_eq!(fts_query("  "), None, "no words, no text filter");
+        assert!(search_words("  ").is_empty(), "no words, no text filter");
+        assert!(
+            search_words(" \" * ").is_empty(),
+            "marks alone are no words"
+        );
     }
 }

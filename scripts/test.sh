@@ -17,7 +17,18 @@ echo "== cargo test"
 # Every cargo command here names --workspace (never -p): one feature set, so the heavy crates
 # compiled by build-app.sh are reused as they are. The generated-types test (loket-api's `ts`
 # feature, switched on by loket-tests) runs as part of it.
-cargo test --workspace
+# Inside a throwaway PostgreSQL cluster (scripts/with-postgres.sh): the PostgreSQL-only tests
+# (tests/postgres, server init, db copy) need a server; everything else runs on SQLite files.
+"$LOKET_ROOT/scripts/with-postgres.sh" cargo test --workspace
+echo "== the same scenario and CLI suites on PostgreSQL"
+# One fixture (tests/backend.rs), the backend chosen by LOKET_TEST_BACKEND: each test gets a
+# fresh server database prepared by `loket server init` and logs in as the application role.
+PG_SUITES=()
+for t in $(sed -n 's/^path = "scenario\/\(.*\)\.rs"/\1/p' tests/Cargo.toml); do
+  PG_SUITES+=(--test "$(grep -B1 "path = \"scenario/$t.rs\"" tests/Cargo.toml | sed -n 's/^name = "\(.*\)"/\1/p')")
+done
+"$LOKET_ROOT/scripts/with-postgres.sh" env LOKET_TEST_BACKEND=postgres \
+  cargo test --workspace "${PG_SUITES[@]}"
 echo "== generated TypeScript types are up to date"
 ts_out="$(cargo test -q --workspace --test ts_bindings 2>&1)" || { echo "$ts_out"; exit 1; }
 if ! grep -qE "test result: ok\. [1-9]" <<<"$ts_out"; then

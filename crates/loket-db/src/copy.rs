@@ -64,6 +64,10 @@ pub const TABLES: &[&str] = &[
     "letter_corrections",
 ];
 
+/// Tables a new database already holds rows in (the migrations seed them); a copy replaces
+/// them with the source's rows.
+const SEEDED: &[&str] = &["instructions"];
+
 /// Rows copied per table, in [`TABLES`] order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CopyReport {
@@ -115,7 +119,7 @@ impl Db {
         target: &mut Db,
         mut progress: impl FnMut(&str, i64),
     ) -> Result<CopyReport, DbError> {
-        for table in TABLES {
+        for table in TABLES.iter().filter(|t| !SEEDED.contains(t)) {
             if target.row_count(table)? > 0 {
                 return Err(DbError::TargetNotEmpty {
                     location: target.path().display().to_string(),
@@ -126,6 +130,9 @@ impl Db {
         let tx = target.begin()?;
         if tx.tx.dialect() == Dialect::Sqlite {
             tx.tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        }
+        for table in SEEDED {
+            tx.tx.execute(&format!("DELETE FROM {table}"), crate::params![])?;
         }
         let mut report = Vec::new();
         for table in TABLES {

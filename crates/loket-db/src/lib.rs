@@ -59,5 +59,5 @@ pub mod weekly_hours;
 
 pub use error::DbError;
 pub use migrations::known_schema_version;
-pub use open::{is_server_location, Db};
+pub use open::{display_location, is_server_location, Db};
 pub use tx::Tx;

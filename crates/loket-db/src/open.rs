@@ -52,6 +52,15 @@ pub fn is_server_location(location: &Path) -> bool {
     server_url(location).is_some()
 }
 
+/// `location` as shown to a person: a file's path, or the server's address without its
+/// password (`postgres://loket@server/loket`).
+pub fn display_location(location: &Path) -> String {
+    match server_url(location) {
+        Some(url) => crate::sql::postgres::redact(url.split('?').next().unwrap_or(url)),
+        None => location.display().to_string(),
+    }
+}
+
 impl Db {
     /// Opens the database at `path`: an SQLite file (created and migrated when absent) or,
     /// for a `postgres://` address, the office's server (prepared by `loket server init`).
@@ -104,7 +113,7 @@ impl Db {
         let location = address.location().to_string();
         let db = Db {
             conn: Conn::postgres(PgConn::connect(address)?),
-            path: PathBuf::from(&location),
+            path: PathBuf::from(url),
         };
         let prepared: bool = db.conn.query_row(
             "SELECT to_regclass('loket_schema') IS NOT NULL",
@@ -182,7 +191,8 @@ impl Db {
         Ok(problems.into_iter().filter(|p| p != "ok").collect())
     }
 
-    /// Where the database lives: the file, or the server's address without its password.
+    /// Where the database lives, as given to [`Db::open`] (a server's address includes its
+    /// password: show [`display_location`] of it to people, never this).
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -63,7 +63,7 @@ impl Session {
         };
         Ok(AppStatus {
             version: env!("CARGO_PKG_VERSION").to_string(),
-            db_path: self.db_path().display().to_string(),
+            db_path: loket_db::display_location(self.db_path()),
             initialised: office.is_some(),
             office_id: office.as_ref().map(|o| o.id.clone()),
             office_name: office.as_ref().map(|o| o.name.clone()),

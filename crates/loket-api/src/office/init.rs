@@ -143,7 +143,7 @@ impl Loket {
             services: summary.services as u32,
             service_versions: summary.service_versions as u32,
             people: summary.people as u32,
-            db_path: self.db_path().display().to_string(),
+            db_path: loket_db::display_location(self.db_path()),
         }
     }
 

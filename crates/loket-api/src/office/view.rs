@@ -22,7 +22,7 @@ impl Loket {
             standards: profile.standards,
             imported_at_words: loket_domain::tanggal::tanggal_teks(&row.imported_at),
             imported_at: row.imported_at,
-            db_path: self.db_path().display().to_string(),
+            db_path: loket_db::display_location(self.db_path()),
         })
     }
 }

@@ -19,7 +19,7 @@ use postgres::{Client, Statement};
 use super::{placeholders::numbered, Row, Value};
 use crate::DbError;
 
-pub(crate) use connect::{is_server_url, ServerAddress};
+pub(crate) use connect::{is_server_url, redact, ServerAddress};
 
 /// The advisory lock every write transaction takes first ("LOKET" in ASCII).
 const WRITE_LOCK: i64 = 0x4C4F_4B45_54;

@@ -44,10 +44,6 @@ impl PgConn {
         })
     }
 
-    pub(crate) fn address(&self) -> &ServerAddress {
-        &self.address
-    }
-
     /// Runs `f` on a live client. Outside a transaction a closed connection is opened again
     /// first; inside one it cannot be (the server has already rolled the transaction back).
     fn with_client<T>(
@@ -139,6 +135,18 @@ impl PgConn {
         })
     }
 
+    /// A read-only snapshot (`REPEATABLE READ`): no lock, no waiting for writers. The idle
+    /// limit is lifted for it, since a long copy reads a table, then writes it elsewhere.
+    pub(crate) fn begin_read(&self) -> Result<(), DbError> {
+        *self.aborted.borrow_mut() = false;
+        self.with_client(false, |c, _| {
+            c.batch_execute(
+                "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
+                 SET LOCAL idle_in_transaction_session_timeout = 0",
+            )
+        })
+    }
+
     pub(crate) fn finish(&self, commit: bool) -> Result<(), DbError> {
         let aborted = std::mem::take(&mut *self.aborted.borrow_mut());
         if commit && aborted {
@@ -155,19 +163,6 @@ impl PgConn {
         } else {
             Ok(())
         }
-    }
-
-    /// Waits up to `timeout` for a `NOTIFY` on a channel this connection listens to.
-    pub(crate) fn wait_notification(
-        &self,
-        timeout: std::time::Duration,
-    ) -> Result<Option<String>, DbError> {
-        self.with_client(false, |c, _| {
-            let mut notes = c.notifications();
-            let mut iter = notes.timeout_iter(timeout);
-            use postgres::fallible_iterator::FallibleIterator;
-            Ok(iter.next()?.map(|n| n.payload().to_string()))
-        })
     }
 }
 

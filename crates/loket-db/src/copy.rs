@@ -91,8 +91,11 @@ impl Db {
     /// Number of rows in `table`.
     pub fn row_count(&self, table: &str) -> Result<i64, DbError> {
         known(table)?;
-        self.conn
-            .query_row(&format!("SELECT COUNT(*) FROM {table}"), crate::params![], |r| r.get(0))
+        self.conn.query_row(
+            &format!("SELECT COUNT(*) FROM {table}"),
+            crate::params![],
+            |r| r.get(0),
+        )
     }
 
     /// Every row of `table`, ordered by its data, for comparing two databases.
@@ -117,22 +120,45 @@ impl Db {
     pub fn copy_into(
         &self,
         target: &mut Db,
-        mut progress: impl FnMut(&str, i64),
+        progress: impl FnMut(&str, i64),
     ) -> Result<CopyReport, DbError> {
         for table in TABLES.iter().filter(|t| !SEEDED.contains(t)) {
             if target.row_count(table)? > 0 {
                 return Err(DbError::TargetNotEmpty {
-                    location: target.path().display().to_string(),
+                    location: crate::display_location(target.path()),
                     table: (*table).to_string(),
                 });
             }
         }
+        // The source is read as one moment, even while laptops keep writing to it.
+        self.conn.start_read()?;
+        let copied = self.copy_rows(target, progress);
+        let _ = self.conn.end_tx(false);
+        let report = copied?;
+        for (table, n) in &report {
+            let there = target.row_count(table)?;
+            if there != *n {
+                return Err(DbError::Server(format!(
+                    "tabel {table}: {n} baris disalin tetapi {there} baris ada di tujuan"
+                )));
+            }
+        }
+        Ok(CopyReport { tables: report })
+    }
+
+    /// Every table's rows into `target` in one write transaction there.
+    fn copy_rows(
+        &self,
+        target: &mut Db,
+        mut progress: impl FnMut(&str, i64),
+    ) -> Result<Vec<(String, i64)>, DbError> {
         let tx = target.begin()?;
         if tx.tx.dialect() == Dialect::Sqlite {
             tx.tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
         }
         for table in SEEDED {
-            tx.tx.execute(&format!("DELETE FROM {table}"), crate::params![])?;
+            tx.tx
+                .execute(&format!("DELETE FROM {table}"), crate::params![])?;
         }
         let mut report = Vec::new();
         for table in TABLES {
@@ -144,15 +170,7 @@ impl Db {
             advance_sequences(tx.tx)?;
         }
         tx.commit()?;
-        for (table, n) in &report {
-            let there = target.row_count(table)?;
-            if there != *n {
-                return Err(DbError::Server(format!(
-                    "tabel {table}: {n} baris disalin tetapi {there} baris ada di tujuan"
-                )));
-            }
-        }
-        Ok(CopyReport { tables: report })
+        Ok(report)
     }
 }
 

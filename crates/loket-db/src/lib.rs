@@ -8,9 +8,9 @@
 //! an older binary refuse a newer schema, on both.
 
 mod error;
-pub mod sql;
 mod migrations;
 mod open;
+pub mod sql;
 mod tx;
 
 pub mod accounts;
@@ -22,9 +22,9 @@ pub mod bookings;
 pub mod case_extensions;
 pub mod cases;
 pub mod check;
-pub mod copy;
 pub mod closures;
 pub mod complaints;
+pub mod copy;
 pub mod counters;
 pub mod deadline_items;
 pub mod dispositions;

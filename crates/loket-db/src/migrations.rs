@@ -36,11 +36,17 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     both(standards::MIGRATION_1, standards::PG_MIGRATION_1),
     both(services::MIGRATION_1, services::PG_MIGRATION_1),
     both(sops::MIGRATION_1, sops::PG_MIGRATION_1),
-    both(number_patterns::MIGRATION_1, number_patterns::PG_MIGRATION_1),
+    both(
+        number_patterns::MIGRATION_1,
+        number_patterns::PG_MIGRATION_1,
+    ),
     both(letter_numbers::MIGRATION_1, letter_numbers::PG_MIGRATION_1),
     both(letter_files::MIGRATION_1, letter_files::PG_MIGRATION_1),
     both(issued_letters::MIGRATION_1, issued_letters::PG_MIGRATION_1),
-    both(letter_templates::MIGRATION_1, letter_templates::PG_MIGRATION_1),
+    both(
+        letter_templates::MIGRATION_1,
+        letter_templates::PG_MIGRATION_1,
+    ),
     both(accounts::MIGRATION_1, accounts::PG_MIGRATION_1),
     both(audit::MIGRATION_1, audit::PG_MIGRATION_1),
     both(cases::MIGRATION_1, cases::PG_MIGRATION_1),
@@ -53,21 +59,57 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     both(closures::MIGRATION_1, closures::PG_MIGRATION_1),
     both(hours_variants::MIGRATION_1, hours_variants::PG_MIGRATION_1),
     both(weekly_hours::MIGRATION_1, weekly_hours::PG_MIGRATION_1),
-    both(fired_thresholds::MIGRATION_1, fired_thresholds::PG_MIGRATION_1),
-    both(notification_events::MIGRATION_1, notification_events::PG_MIGRATION_1),
+    both(
+        fired_thresholds::MIGRATION_1,
+        fired_thresholds::PG_MIGRATION_1,
+    ),
+    both(
+        notification_events::MIGRATION_1,
+        notification_events::PG_MIGRATION_1,
+    ),
     both(cases::MIGRATION_2, cases::PG_MIGRATION_2),
-    both(case_extensions::MIGRATION_1, case_extensions::PG_MIGRATION_1),
-    both(notification_events::MIGRATION_2, notification_events::PG_MIGRATION_2),
+    both(
+        case_extensions::MIGRATION_1,
+        case_extensions::PG_MIGRATION_1,
+    ),
+    both(
+        notification_events::MIGRATION_2,
+        notification_events::PG_MIGRATION_2,
+    ),
     both(letter_drafts::MIGRATION_1, letter_drafts::PG_MIGRATION_1),
-    both(crate::due_soon::MIGRATION_1, crate::due_soon::PG_MIGRATION_1),
-    both(crate::skm_responses::MIGRATION_1, crate::skm_responses::PG_MIGRATION_1),
-    both(crate::complaints::MIGRATION_1, crate::complaints::PG_MIGRATION_1),
-    both(crate::signer_certificates::MIGRATION_1, crate::signer_certificates::PG_MIGRATION_1),
-    both(crate::officials::MIGRATION_1, crate::officials::PG_MIGRATION_1),
-    both(crate::office_settings::MIGRATION_1, crate::office_settings::PG_MIGRATION_1),
-    both(crate::counters::MIGRATION_1, crate::counters::PG_MIGRATION_1),
+    both(
+        crate::due_soon::MIGRATION_1,
+        crate::due_soon::PG_MIGRATION_1,
+    ),
+    both(
+        crate::skm_responses::MIGRATION_1,
+        crate::skm_responses::PG_MIGRATION_1,
+    ),
+    both(
+        crate::complaints::MIGRATION_1,
+        crate::complaints::PG_MIGRATION_1,
+    ),
+    both(
+        crate::signer_certificates::MIGRATION_1,
+        crate::signer_certificates::PG_MIGRATION_1,
+    ),
+    both(
+        crate::officials::MIGRATION_1,
+        crate::officials::PG_MIGRATION_1,
+    ),
+    both(
+        crate::office_settings::MIGRATION_1,
+        crate::office_settings::PG_MIGRATION_1,
+    ),
+    both(
+        crate::counters::MIGRATION_1,
+        crate::counters::PG_MIGRATION_1,
+    ),
     both(issued_letters::MIGRATION_2, issued_letters::PG_MIGRATION_2),
-    both(crate::letter_corrections::MIGRATION_1, crate::letter_corrections::PG_MIGRATION_1),
+    both(
+        crate::letter_corrections::MIGRATION_1,
+        crate::letter_corrections::PG_MIGRATION_1,
+    ),
 ];
 
 fn list() -> Migrations<'static> {

@@ -255,7 +255,9 @@ mod tests {
         let cwd = std::env::current_dir().unwrap();
         let url = Path::new("mysql://loket:rahasia@db.kantor:3306/loket");
         for open in [Db::open, Db::open_existing] {
-            let err = open(url).err().expect("a mysql:// URL is neither a file nor PostgreSQL");
+            let err = open(url)
+                .err()
+                .expect("a mysql:// URL is neither a file nor PostgreSQL");
             let text = err.to_string();
             assert!(
                 matches!(err, DbError::NotAFile { .. }),

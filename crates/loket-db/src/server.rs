@@ -14,7 +14,12 @@ use crate::sql::{Conn, PgConn};
 use crate::DbError;
 
 /// Tables whose rows are never changed or removed once written.
-pub const APPEND_ONLY: &[&str] = &["audit", "issued_letters", "letter_files", "letter_corrections"];
+pub const APPEND_ONLY: &[&str] = &[
+    "audit",
+    "issued_letters",
+    "letter_files",
+    "letter_corrections",
+];
 
 /// What `loket server init` did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +116,23 @@ pub fn init_server(owner_url: &str, app: &AppRole<'_>) -> Result<ServerReport, D
         app_role: app.name.to_string(),
         created_role: !exists,
     })
+}
+
+/// Whether the role `name` exists on the server at `owner_url`. Roles belong to the whole
+/// server, so the database need not exist yet (then the server's `postgres` database is asked).
+/// Reads only: `loket server init` asks before writing anything.
+pub fn role_exists(owner_url: &str, name: &str) -> Result<bool, DbError> {
+    let address = ServerAddress::parse(owner_url)?;
+    let conn = match PgConn::connect(address.clone()) {
+        Ok(c) => c,
+        Err(DbError::NoDatabase { .. }) => PgConn::connect(address.with_database("postgres"))?,
+        Err(e) => return Err(e),
+    };
+    Conn::postgres(conn).query_row(
+        "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)",
+        crate::params![name],
+        |r| r.get(0),
+    )
 }
 
 fn create_database(address: &ServerAddress) -> Result<(), DbError> {

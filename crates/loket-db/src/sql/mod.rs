@@ -14,7 +14,6 @@ use std::cell::Cell;
 pub(crate) use self::postgres::PgConn;
 pub use value::{FromValue, OptionalExtension, Param, Row, RowIndex, Value};
 
-
 use crate::DbError;
 
 /// Which database a connection talks to.
@@ -112,6 +111,21 @@ impl Conn {
         match &self.backend {
             Backend::Sqlite(c) => c.execute_batch("BEGIN IMMEDIATE")?,
             Backend::Postgres(c) => c.begin()?,
+        }
+        self.in_tx.set(true);
+        Ok(())
+    }
+
+    /// Starts a read-only transaction: every read until [`Conn::end_tx`] sees the database as
+    /// it was at the first one, whatever other laptops write meanwhile (a copy or backup of a
+    /// working office is then one consistent moment). Takes no write lock.
+    pub(crate) fn start_read(&self) -> Result<(), DbError> {
+        if self.in_tx.get() {
+            return Err(DbError::NestedTransaction);
+        }
+        match &self.backend {
+            Backend::Sqlite(c) => c.execute_batch("BEGIN DEFERRED")?,
+            Backend::Postgres(c) => c.begin_read()?,
         }
         self.in_tx.set(true);
         Ok(())

@@ -209,14 +209,10 @@ impl Row {
     /// The value of column `idx` as `T`.
     pub fn get<I: RowIndex, T: FromValue>(&self, idx: I) -> Result<T, DbError> {
         let i = idx.index();
-        let value = self
-            .values
-            .get(i)
-            .cloned()
-            .ok_or(DbError::Column {
-                index: i,
-                detail: "kolom tidak ada".into(),
-            })?;
+        let value = self.values.get(i).cloned().ok_or(DbError::Column {
+            index: i,
+            detail: "kolom tidak ada".into(),
+        })?;
         T::from_value(value).map_err(|detail| DbError::Column { index: i, detail })
     }
 

@@ -249,16 +249,21 @@ mod tests {
             "postgres://loket@db.kantor:5433/loket",
             "the password never appears where the address is shown"
         );
-        assert_eq!(a.tls, Tls::Require, "a server elsewhere is reached over TLS");
+        assert_eq!(
+            a.tls,
+            Tls::Require,
+            "a server elsewhere is reached over TLS"
+        );
         let local = ServerAddress::parse("postgres://loket@localhost/loket").unwrap();
         assert_eq!(
             local.tls,
             Tls::Prefer,
             "this computer's own server may be reached without TLS"
         );
-        let full =
-            ServerAddress::parse("postgres://loket@db/loket?sslmode=verify-full&sslrootcert=/ca.pem")
-                .unwrap();
+        let full = ServerAddress::parse(
+            "postgres://loket@db/loket?sslmode=verify-full&sslrootcert=/ca.pem",
+        )
+        .unwrap();
         assert_eq!(
             (full.tls, full.root_cert.clone()),
             (Tls::VerifyFull, Some(PathBuf::from("/ca.pem"))),

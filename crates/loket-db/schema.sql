@@ -2,6 +2,8 @@ CREATE INDEX acting_by_account ON acting (account_id);
 
 CREATE INDEX attachments_by_case ON attachments (case_id);
 
+CREATE INDEX attachments_by_sha256 ON attachments (sha256);
+
 CREATE INDEX blackouts_by_end ON blackouts (end_at);
 
 CREATE INDEX booking_resources_by_resource ON booking_resources (resource_id);
@@ -64,6 +66,12 @@ CREATE TABLE acting (
     kind         TEXT NOT NULL CHECK (kind IN ('plt', 'plh')),
     starts       TEXT NOT NULL,                 -- YYYY-MM-DD, inclusive
     ends         TEXT NOT NULL                  -- YYYY-MM-DD, inclusive
+) STRICT;
+
+CREATE TABLE attachment_files (
+    sha256  TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64),
+    size    INTEGER NOT NULL,
+    bytes   BLOB NOT NULL
 ) STRICT;
 
 CREATE TABLE attachments (
@@ -594,6 +602,12 @@ CREATE TABLE weekly_hours (
     hours   TEXT NOT NULL,                -- JSON of loket_domain::catalog::OfficeHours
     set_at  TEXT NOT NULL
 ) STRICT;
+
+CREATE TRIGGER attachment_files_no_delete BEFORE DELETE ON attachment_files
+BEGIN SELECT RAISE(ABORT, 'isi lampiran tidak dapat dihapus'); END;
+
+CREATE TRIGGER attachment_files_no_update BEFORE UPDATE ON attachment_files
+BEGIN SELECT RAISE(ABORT, 'isi lampiran tidak dapat diubah'); END;
 
 CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN
     INSERT INTO cases_fts (cases_fts, rowid, hal, applicant_name, notes) VALUES ('delete', old.id, old.hal, old.applicant_name, old.notes);

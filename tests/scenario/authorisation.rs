@@ -45,6 +45,7 @@ const READS: &[&str] = &[
     "calendar.page",
     "calendar.view",
     "case.applicants",
+    "case.attachment_file",
     "case.export_csv",
     "case.export_xlsx",
     "case.lembar_disposisi",

@@ -273,10 +273,16 @@ fn bad_input_is_explained_and_writes_nothing() {
         "no case was written by refused input"
     );
     assert_eq!(audit_len(&o), before, "no audit entry for refused input");
-    let store = o.loket.db_path().with_file_name("lampiran");
-    assert!(
-        !store.exists(),
-        "no attachment was stored for refused input"
+    let stored_files = |location: &std::path::Path| {
+        loket_db::Db::open(location)
+            .unwrap()
+            .row_count("attachment_files")
+            .unwrap()
+    };
+    assert_eq!(
+        stored_files(o.loket.db_path()),
+        0,
+        "no attachment bytes were stored for refused input"
     );
 
     let real = dir.path().join("surat-permohonan.pdf");
@@ -293,11 +299,24 @@ fn bad_input_is_explained_and_writes_nothing() {
         c.attachments[0].name, "surat-permohonan.pdf",
         "the original name is kept"
     );
-    let stored = o.loket.attachment_path(&c.attachments[0].sha256).unwrap();
+    let stored = o
+        .loket
+        .case_attachment_file(&admin, c.attachments[0].id, now)
+        .unwrap();
     assert_eq!(
-        std::fs::read(&stored).unwrap(),
+        stored.bytes,
         std::fs::read(&real).unwrap(),
-        "the store holds the same bytes under their SHA-256"
+        "the database holds the same bytes under their SHA-256"
+    );
+    assert_eq!(
+        stored_files(o.loket.db_path()),
+        1,
+        "the bytes are stored once, in the database"
+    );
+    assert!(
+        !o.loket.db_path().with_file_name("lampiran").exists()
+            && !std::path::Path::new("postgres:").exists(),
+        "no attachment folder is made beside the database (nor a `postgres:` folder for a server)"
     );
 }
 

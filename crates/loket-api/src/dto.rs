@@ -170,5 +170,9 @@ pub struct CheckView {
     pub checkpoints: Vec<String>,
     /// Protected rows that differ from their last audited state (changed outside Loket).
     pub rows: Vec<String>,
+    /// Attachments whose stored bytes do not match their SHA-256, or are not in the database
+    /// (kept by an older Loket in a folder and missing or altered there), each named with its
+    /// case and file name. Empty when every attachment is intact.
+    pub attachments: Vec<String>,
     pub office_id: Option<String>,
 }

@@ -12,11 +12,16 @@ pub struct Loket {
 }
 
 impl Loket {
-    /// Opens (creating and migrating when needed) the database at `path`.
+    /// Opens (creating and migrating when needed) the database at `path`. The bytes of
+    /// attachments an older Loket kept in `lampiran/` beside a database file are moved into
+    /// the database on the way, each verified against its SHA-256; a missing or altered file
+    /// does not stop the opening and is reported by `loket check`.
     pub fn open(path: &Path) -> Result<Loket, ApiError> {
-        Ok(Loket {
+        let mut loket = Loket {
             db: Db::open(path)?,
-        })
+        };
+        loket.import_attachment_folder()?;
+        Ok(loket)
     }
 
     /// A throwaway in-memory database (tests).

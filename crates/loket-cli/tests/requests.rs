@@ -402,3 +402,54 @@ fn reject_with_a_reason_and_print_the_lembar_disposisi() {
     ));
     assert_eq!(c["status"], "ditolak", "the registrar rejects");
 }
+
+#[test]
+fn an_attachment_is_saved_from_the_database_by_its_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = office(dir.path());
+    let scan = dir.path().join("surat-permohonan.pdf");
+    let bytes = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+    std::fs::write(&scan, bytes).unwrap();
+    let mut args = REGISTER.to_vec();
+    args.extend(["--attach", scan.to_str().unwrap()]);
+    let case = ok_json(&loket(&db, "admin", &args));
+    std::fs::remove_file(&scan).unwrap();
+    let number = case["attachments"][0]["id"].as_i64().unwrap().to_string();
+    let shown = loket(&db, "admin", &["case", "show", &case["id"].to_string()]);
+    assert!(
+        String::from_utf8_lossy(&shown.stdout).contains(&format!("#{number} surat-permohonan.pdf")),
+        "`case show` gives each attachment's number: {}",
+        String::from_utf8_lossy(&shown.stdout)
+    );
+    let out = dir.path().join("salinan.pdf");
+    let saved = ok_json(&loket(
+        &db,
+        "staf",
+        &[
+            "--json",
+            "case",
+            "attachment",
+            &number,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(
+        saved["name"], "surat-permohonan.pdf",
+        "the original name is reported"
+    );
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        bytes,
+        "the bytes come from the database although the attached file is gone"
+    );
+    let msg = refused(&loket(
+        &db,
+        "admin",
+        &["case", "attachment", "999", "--out", out.to_str().unwrap()],
+    ));
+    assert!(
+        msg.contains("lampiran nomor 999 tidak ada"),
+        "an unknown number is named: {msg}"
+    );
+}

@@ -1,10 +1,11 @@
-//! Table `attachments`: scans and copies attached to a case. The bytes live in a
-//! content-addressed store beside the database (named by SHA-256); the row keeps the
-//! original name, size, type and hash.
+//! Table `attachments`: scans and copies attached to a case. The bytes live in
+//! [`crate::attachment_files`], stored once per SHA-256; the row keeps the original name,
+//! size, type and hash.
 
 use serde::{Deserialize, Serialize};
 
 use crate::params;
+use crate::sql::OptionalExtension;
 use crate::{Db, DbError, Tx};
 
 pub(crate) const MIGRATION_1: &str = "
@@ -70,25 +71,61 @@ impl Tx<'_> {
     }
 }
 
+const COLUMNS: &str = "id, case_id, sha256, name, size, media_type, added_at, added_by";
+
+fn row(r: &crate::sql::Row) -> Result<AttachmentRow, DbError> {
+    Ok(AttachmentRow {
+        id: r.get(0)?,
+        case_id: r.get(1)?,
+        sha256: r.get(2)?,
+        name: r.get(3)?,
+        size: r.get(4)?,
+        media_type: r.get(5)?,
+        added_at: r.get(6)?,
+        added_by: r.get(7)?,
+    })
+}
+
 impl Db {
     /// Attachments of case `case_id`, in the order added.
     pub fn attachments(&self, case_id: i64) -> Result<Vec<AttachmentRow>, DbError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, case_id, sha256, name, size, media_type, added_at, added_by FROM attachments
-             WHERE case_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map(params![case_id], |r| {
-            Ok(AttachmentRow {
-                id: r.get(0)?,
-                case_id: r.get(1)?,
-                sha256: r.get(2)?,
-                name: r.get(3)?,
-                size: r.get(4)?,
-                media_type: r.get(5)?,
-                added_at: r.get(6)?,
-                added_by: r.get(7)?,
-            })
-        })?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM attachments WHERE case_id = ?1 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map(params![case_id], row)?;
+        rows.collect()
+    }
+
+    /// The attachment with this id.
+    pub fn attachment(&self, id: i64) -> Result<Option<AttachmentRow>, DbError> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM attachments WHERE id = ?1"),
+                params![id],
+                row,
+            )
+            .optional()
+    }
+
+    /// Every attachment naming the bytes with this SHA-256, in the order added.
+    pub fn attachments_with_sha256(&self, sha256: &str) -> Result<Vec<AttachmentRow>, DbError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM attachments WHERE sha256 = ?1 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map(params![sha256], row)?;
+        rows.collect()
+    }
+
+    /// Attachments whose bytes are not in [`crate::attachment_files`] (recorded by an older
+    /// Loket that kept them in a folder beside the database file, and not yet imported), in
+    /// the order added.
+    pub fn attachments_without_file(&self) -> Result<Vec<AttachmentRow>, DbError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM attachments a
+              WHERE NOT EXISTS (SELECT 1 FROM attachment_files f WHERE f.sha256 = a.sha256)
+              ORDER BY id"
+        ))?;
+        let rows = stmt.query_map(params![], row)?;
         rows.collect()
     }
 }

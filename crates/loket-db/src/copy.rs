@@ -62,6 +62,7 @@ pub const TABLES: &[&str] = &[
     "office_settings",
     "counters",
     "letter_corrections",
+    "attachment_files",
 ];
 
 /// Tables a new database already holds rows in (the migrations seed them); a copy replaces

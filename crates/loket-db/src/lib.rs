@@ -14,6 +14,7 @@ pub mod sql;
 mod tx;
 
 pub mod accounts;
+pub mod attachment_files;
 pub mod attachments;
 pub mod audit;
 pub mod backup;

@@ -110,6 +110,10 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         crate::letter_corrections::MIGRATION_1,
         crate::letter_corrections::PG_MIGRATION_1,
     ),
+    both(
+        crate::attachment_files::MIGRATION_1,
+        crate::attachment_files::PG_MIGRATION_1,
+    ),
 ];
 
 fn list() -> Migrations<'static> {

@@ -3,8 +3,9 @@
 //!
 //! Run by the office's IT staff as the database owner. The application role gets data rights
 //! only (no DDL), and the database itself refuses what Loket's rules refuse: no UPDATE or
-//! DELETE on the audit trail, on issued letters and their stored PDFs, or on letter
-//! corrections (grants here, and triggers from the migrations that also hold for the owner);
+//! DELETE on the audit trail, on issued letters and their stored PDFs, on letter
+//! corrections, or on stored attachment bytes (grants here, and triggers from the migrations
+//! that also hold for the owner);
 //! voided numbers are guarded by a trigger. Running it again upgrades the schema and renews
 //! the grants; it never drops anything.
 
@@ -19,6 +20,7 @@ pub const APPEND_ONLY: &[&str] = &[
     "issued_letters",
     "letter_files",
     "letter_corrections",
+    "attachment_files",
 ];
 
 /// What `loket server init` did.

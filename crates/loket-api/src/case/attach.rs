@@ -1,12 +1,14 @@
 //! `case.attach`: scans and PDF copies, checked (size, real type) before anything is written,
-//! then copied into the content-addressed store beside the database and SHA-256 verified.
+//! then stored in the database (once per SHA-256) in the same transaction as the attachment
+//! row, and read back there to verify that the hash names these bytes.
 
 use std::fs::File;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::Read;
+use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
 use loket_db::attachments::AttachmentRow;
+use loket_db::Tx;
 use loket_domain::attachment::{accept, MediaType};
 use sha2::{Digest, Sha256};
 
@@ -24,35 +26,21 @@ pub(crate) struct Checked {
     media: MediaType,
 }
 
-/// Stored: original name, size, MIME type, SHA-256.
-pub(crate) type Stored = (String, u64, &'static str, String);
+/// A checked file read whole and hashed, ready to be stored with a case.
+pub(crate) struct Stored {
+    pub(crate) name: String,
+    pub(crate) media: &'static str,
+    pub(crate) bytes: Vec<u8>,
+    /// Lower-case hex SHA-256 of `bytes`.
+    pub(crate) sha256: String,
+}
 
-fn io(e: std::io::Error, path: &Path) -> ApiError {
-    ApiError::new(
-        ErrorCode::Internal,
-        format!("berkas {} tidak dapat ditulis: {e}", path.display()),
-    )
+/// Lower-case hex SHA-256 of `bytes`.
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
 }
 
 impl Loket {
-    /// The attachment store: `lampiran/` beside the database file.
-    pub(crate) fn attachment_dir(&self) -> Result<PathBuf, ApiError> {
-        let db = self.db_path();
-        if db == Path::new(":memory:") {
-            return Err(ApiError::new(
-                ErrorCode::Internal,
-                "lampiran memerlukan basis data berupa berkas, bukan basis data sementara",
-            ));
-        }
-        Ok(db.with_file_name("lampiran"))
-    }
-
-    /// Where the bytes with hash `sha256` live.
-    pub fn attachment_path(&self, sha256: &str) -> Result<PathBuf, ApiError> {
-        let prefix = sha256.get(..2).unwrap_or("00");
-        Ok(self.attachment_dir()?.join(prefix).join(sha256))
-    }
-
     /// Checks every file (exists, size limit, real type) without reading more than its head;
     /// problems go to `problems`.
     pub(crate) fn check_attachments(
@@ -93,34 +81,37 @@ impl Loket {
         ok
     }
 
-    /// Copies checked files into the store under their SHA-256 (hashing while copying, then
-    /// re-reading the stored copy to verify it). A file already stored is not copied again.
-    pub(crate) fn store_attachments(&self, files: &[Checked]) -> Result<Vec<Stored>, ApiError> {
-        let dir = self.attachment_dir()?;
+    /// Reads each checked file whole and hashes it. The bytes read are checked again (size,
+    /// real type), so a file changed on disk since [`Loket::check_attachments`] is refused
+    /// rather than stored unchecked.
+    ///
+    /// Errors: `BadInput` naming the file when it cannot be read or no longer passes.
+    pub(crate) fn read_attachments(&self, files: &[Checked]) -> Result<Vec<Stored>, ApiError> {
         let mut out = Vec::new();
         for f in files {
-            std::fs::create_dir_all(&dir).map_err(|e| io(e, &dir))?;
-            let tmp = dir.join(format!(".masuk-{}", std::process::id()));
-            let sha = copy_hashing(&f.path, &tmp)?;
-            let target = self.attachment_path(&sha)?;
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| io(e, parent))?;
+            let mut bytes = Vec::with_capacity(usize::try_from(f.size).unwrap_or(0));
+            File::open(&f.path)
+                .and_then(|file| file.take(MAX_READ).read_to_end(&mut bytes))
+                .map_err(|e| {
+                    ApiError::bad_input(format!(
+                        "lampiran {} tidak dapat dibaca: {e}; periksa berkasnya lalu lampirkan lagi",
+                        f.path.display()
+                    ))
+                })?;
+            let media = accept(&f.name, bytes.len() as u64, &bytes[..bytes.len().min(16)])
+                .map_err(|e| ApiError::bad_input(format!("lampiran tidak dapat disimpan: {e}")))?;
+            if media != f.media {
+                return Err(ApiError::bad_input(format!(
+                    "lampiran {} berubah saat dibaca; lampirkan lagi",
+                    f.name
+                )));
             }
-            if target.exists() {
-                let _ = std::fs::remove_file(&tmp);
-            } else {
-                std::fs::rename(&tmp, &target).map_err(|e| io(e, &target))?;
-            }
-            if hash_file(&target)? != sha {
-                return Err(ApiError::new(
-                    ErrorCode::Corrupt,
-                    format!(
-                        "salinan lampiran {} tidak sama dengan aslinya; ulangi",
-                        f.name
-                    ),
-                ));
-            }
-            out.push((f.name.clone(), f.size, f.media.mime(), sha));
+            out.push(Stored {
+                name: f.name.clone(),
+                media: media.mime(),
+                sha256: sha256_hex(&bytes),
+                bytes,
+            });
         }
         Ok(out)
     }
@@ -163,22 +154,13 @@ impl Loket {
                 problems.join("; ")
             )));
         }
-        let stored = self.store_attachments(&checked)?;
+        let stored = self.read_attachments(&checked)?;
         let tx = self.db.begin()?;
         let before = load(&tx, id)?;
-        for (name, size, media, sha) in &stored {
-            tx.insert_attachment(&AttachmentRow {
-                id: 0,
-                case_id: id,
-                sha256: sha.clone(),
-                name: name.clone(),
-                size: *size as i64,
-                media_type: media.to_string(),
-                added_at: now.to_rfc3339(),
-                added_by: actor.id().to_string(),
-            })?;
+        for file in &stored {
+            store(&tx, id, file, actor, now)?;
         }
-        let names: Vec<&str> = stored.iter().map(|s| s.0.as_str()).collect();
+        let names: Vec<&str> = stored.iter().map(|s| s.name.as_str()).collect();
         crate::audit::record(
             &tx,
             now,
@@ -193,32 +175,42 @@ impl Loket {
     }
 }
 
-fn copy_hashing(from: &Path, to: &Path) -> Result<String, ApiError> {
-    let mut src = File::open(from).map_err(|e| {
-        ApiError::bad_input(format!(
-            "lampiran {} tidak dapat dibaca: {e}",
-            from.display()
-        ))
-    })?;
-    let mut dst = File::create(to).map_err(|e| io(e, to))?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        let n = src.read(&mut buf).map_err(|e| io(e, from))?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-        dst.write_all(&buf[..n]).map_err(|e| io(e, to))?;
-    }
-    dst.sync_all().map_err(|e| io(e, to))?;
-    Ok(hex::encode(hasher.finalize()))
-}
+/// Largest file ever read whole: one byte past the limit, so that a file grown past it since
+/// it was checked is seen as too large rather than cut short.
+const MAX_READ: u64 = loket_domain::attachment::MAX_BYTES + 1;
 
-/// SHA-256 of a stored file.
-pub(crate) fn hash_file(path: &Path) -> Result<String, ApiError> {
-    let mut f = File::open(path).map_err(|e| io(e, path))?;
-    let mut hasher = Sha256::new();
-    std::io::copy(&mut f, &mut hasher).map_err(|e| io(e, path))?;
-    Ok(hex::encode(hasher.finalize()))
+/// Stores `file`'s bytes (once per hash) and records it as an attachment of case `case_id`,
+/// inside the caller's transaction. The bytes the hash then names are read back and hashed:
+/// bytes stored earlier under this hash but altered since are refused, so an attachment never
+/// points at content other than its own.
+///
+/// Errors: `Corrupt` when the stored bytes under this hash are not these bytes.
+pub(crate) fn store(
+    tx: &Tx,
+    case_id: i64,
+    file: &Stored,
+    actor: &Actor,
+    now: DateTime<FixedOffset>,
+) -> Result<i64, ApiError> {
+    tx.put_attachment_file(&file.sha256, &file.bytes)?;
+    let held = tx.attachment_file(&file.sha256)?;
+    if held.as_deref().map(sha256_hex).as_deref() != Some(file.sha256.as_str()) {
+        return Err(ApiError::new(
+            ErrorCode::Corrupt,
+            format!(
+                "lampiran {} tidak dapat disimpan: isi yang sudah tersimpan dengan SHA-256 yang sama telah diubah di luar Loket; jalankan `loket check` dan pulihkan basis data dari cadangan",
+                file.name
+            ),
+        ));
+    }
+    Ok(tx.insert_attachment(&AttachmentRow {
+        id: 0,
+        case_id,
+        sha256: file.sha256.clone(),
+        name: file.name.clone(),
+        size: file.bytes.len() as i64,
+        media_type: file.media.to_string(),
+        added_at: now.to_rfc3339(),
+        added_by: actor.id().to_string(),
+    })?)
 }

@@ -3,8 +3,10 @@
 //! procedure-step checklist, signing off, and the case page.
 
 mod applicants;
-mod attach;
+pub(crate) mod attach;
+pub(crate) mod attach_folder;
 mod attach_bytes;
+pub(crate) mod attachment_file;
 mod dto;
 mod export;
 mod export_xlsx;
@@ -32,6 +34,7 @@ use crate::{audit, ApiError, ErrorCode, Loket};
 
 pub use applicants::{ApplicantView, ID as APPLICANTS};
 pub use attach::ID as ATTACH;
+pub use attachment_file::{AttachmentFile, ID as ATTACHMENT_FILE};
 pub use dto::*;
 pub use export::{HEADINGS as EXPORT_HEADINGS, ID as EXPORT_CSV};
 pub use export_xlsx::ID as EXPORT_XLSX;

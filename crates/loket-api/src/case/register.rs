@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use chrono::{DateTime, Datelike, FixedOffset};
-use loket_db::attachments::AttachmentRow;
 use loket_db::cases::CaseRow;
 use loket_domain::case_status::CaseStatus;
 use loket_domain::catalog::PositionKind;
@@ -216,7 +215,7 @@ impl Loket {
                 problems.join("; ")
             )));
         };
-        let stored = self.store_attachments(&files)?;
+        let stored = self.read_attachments(&files)?;
         let mut row = CaseRow {
             id: 0,
             year: i64::from(received.year()),
@@ -250,17 +249,8 @@ impl Loket {
             .collect();
         let tx = self.db.begin()?;
         let saved = tx.insert_case(&row, &version.requirements, &steps)?;
-        for (name, size, media, sha) in &stored {
-            tx.insert_attachment(&AttachmentRow {
-                id: 0,
-                case_id: saved.id,
-                sha256: sha.clone(),
-                name: name.clone(),
-                size: *size as i64,
-                media_type: media.to_string(),
-                added_at: now.to_rfc3339(),
-                added_by: actor.id().to_string(),
-            })?;
+        for file in &stored {
+            super::attach::store(&tx, saved.id, file, actor, now)?;
         }
         record(&tx, now, actor.id(), ID, None, saved.id)?;
         tx.commit()?;

@@ -1,4 +1,8 @@
-//! `store.check`: integrity, foreign keys and schema version of a database file.
+//! `store.check`: integrity, foreign keys and schema version of a database file, the audit
+//! trail against its checkpoints, protected rows against the trail, and every attachment's
+//! stored bytes against their SHA-256.
+
+mod attachments;
 
 use std::path::Path;
 
@@ -32,8 +36,12 @@ pub fn check_file(path: &Path, checkpoints: &[Checkpoint]) -> Result<CheckView, 
         }
     }
     let rows = super::audited_rows::against_audit(&db)?;
+    let attachments = attachments::attachments(&db, path)?;
     Ok(CheckView {
-        ok: report.is_ok() && audit.len() == report.audit.len() && rows.is_empty(),
+        ok: report.is_ok()
+            && audit.len() == report.audit.len()
+            && rows.is_empty()
+            && attachments.is_empty(),
         schema_version: report.schema_version,
         known_schema_version: report.known_schema_version,
         integrity: report.integrity,
@@ -41,6 +49,7 @@ pub fn check_file(path: &Path, checkpoints: &[Checkpoint]) -> Result<CheckView, 
         audit,
         checkpoints: held,
         rows,
+        attachments,
         office_id,
     })
 }

@@ -90,6 +90,10 @@ pub fn check(
             "Data teraudit: {}",
             said(&report.rows, "sama dengan jejak audit")
         );
+        println!(
+            "Lampiran   : {}",
+            said(&report.attachments, "isi tiap lampiran cocok dengan SHA-256-nya")
+        );
         for line in &report.checkpoints {
             println!("             {line}");
         }

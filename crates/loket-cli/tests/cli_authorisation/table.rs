@@ -15,6 +15,7 @@ pub const READS: &[&str] = &[
     "office official list",
     "user list",
     "case show",
+    "case attachment",
     "case list",
     "case lembar",
     "case lembar-pdf",

@@ -16,4 +16,10 @@ checkpoints: Array<string>,
 /**
  * Protected rows that differ from their last audited state (changed outside Loket).
  */
-rows: Array<string>, office_id: string | null, };
+rows: Array<string>, 
+/**
+ * Attachments whose stored bytes do not match their SHA-256, or are not in the database
+ * (kept by an older Loket in a folder and missing or altered there), each named with its
+ * case and file name. Empty when every attachment is intact.
+ */
+attachments: Array<string>, office_id: string | null, };

@@ -1,5 +1,5 @@
-//! `loket case`: register, verify, return, resubmit, reject, attach, tick steps, sign, show,
-//! list and the lembar disposisi (HTML or PDF).
+//! `loket case`: register, verify, return, resubmit, reject, attach and save an attachment,
+//! tick steps, sign, show, list and the lembar disposisi (HTML or PDF).
 
 use std::path::PathBuf;
 
@@ -112,6 +112,13 @@ pub enum CaseAction {
     Resubmit { id: i64 },
     /// Melampirkan berkas
     Attach { id: i64, files: Vec<PathBuf> },
+    /// Menyimpan isi satu lampiran (dari basis data) ke BERKAS
+    Attachment {
+        /// Nomor lampiran, seperti tertulis di `loket case show` (#12)
+        id: i64,
+        #[arg(long, value_name = "BERKAS")]
+        out: PathBuf,
+    },
     /// Mencentang langkah prosedur
     Step {
         id: i64,
@@ -205,7 +212,15 @@ fn print_case(c: &CaseView) {
         "Lampiran",
         &c.attachments
             .iter()
-            .map(|a| format!("{} ({} bait, sha256 {})", a.name, a.size, &a.sha256[..12]))
+            .map(|a| {
+                format!(
+                    "#{} {} ({} bait, sha256 {})",
+                    a.id,
+                    a.name,
+                    a.size,
+                    a.sha256.get(..12).unwrap_or(&a.sha256)
+                )
+            })
             .collect::<Vec<_>>(),
     );
     list(
@@ -371,6 +386,25 @@ pub fn run(loket: &mut Loket, args: CaseArgs, as_json: bool) -> Result<(), ApiEr
         CaseAction::Attach { id, files } => {
             loket.case_attach(&actor, id, &files, now)?;
             loket.case_show(&actor, id, now)?
+        }
+        CaseAction::Attachment { id, out } => {
+            let file = loket.case_attachment_file(&actor, id, now)?;
+            write_file(&out, &file.bytes)?;
+            if as_json {
+                return json(&serde_json::json!({
+                    "name": file.name,
+                    "media_type": file.media_type,
+                    "bytes": file.bytes.len(),
+                    "out": out.display().to_string(),
+                }));
+            }
+            println!(
+                "Lampiran {} ({} bait) tersimpan di {}",
+                file.name,
+                file.bytes.len(),
+                out.display()
+            );
+            return Ok(());
         }
         CaseAction::Step { id, number, note } => loket.case_step(&actor, id, number, &note, now)?,
         CaseAction::Reject { id, reason } => loket.case_reject(&actor, id, &reason, now)?,

@@ -103,7 +103,11 @@ pub struct Demak {
 }
 
 pub fn demak() -> Demak {
-    let mut o = Office::new("demak");
+    demak_in(Office::new("demak"))
+}
+
+/// [`demak`] in an office already made (e.g. on a server database of its own).
+pub fn demak_in(mut o: Office) -> Demak {
     let preparer = o.account("staf.fo", "staf-fo", Some(vec![Role::Register, Role::Book]));
     let kabid = o.account("kabid.aptika", "kepala-bidang-aptika", None);
     let sekretaris = o.account("sekretaris", "sekretaris", None);

@@ -26,7 +26,18 @@ pub struct Office {
 impl Office {
     pub fn new(id: &str) -> Office {
         let dir = tempfile::tempdir().unwrap();
-        let mut loket = Loket::open(&loket_tests::backend::db_location(dir.path())).unwrap();
+        let location = loket_tests::backend::db_location(dir.path());
+        Office::in_database(id, &location, dir)
+    }
+
+    /// The office in the database at `location` (a file, or a server address as the
+    /// PostgreSQL-only tests give), with its first administrator.
+    pub fn on(id: &str, location: &std::path::Path) -> Office {
+        Office::in_database(id, location, tempfile::tempdir().unwrap())
+    }
+
+    fn in_database(id: &str, location: &std::path::Path, dir: tempfile::TempDir) -> Office {
+        let mut loket = Loket::open(location).unwrap();
         let now = at("2026-03-02T07:00:00+07:00");
         loket
             .office_init(&ProfileSource::Shipped(id.into()), now)

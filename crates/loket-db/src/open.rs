@@ -176,7 +176,11 @@ impl Db {
         let known = known_schema_version();
         if found > known {
             return Err(DbError::NewerSchema {
-                path: self.path.clone(),
+                path: match self.conn.dialect() {
+                    Dialect::Sqlite => self.path.clone(),
+                    // A server's address as given holds its password; shown without it.
+                    Dialect::Postgres => PathBuf::from(display_location(&self.path)),
+                },
                 found,
                 known,
             });

@@ -4,7 +4,10 @@
 use chrono::{DateTime, FixedOffset};
 use std::collections::HashMap;
 
+use loket_db::bookings::BookingRow;
+use loket_db::Tx;
 use loket_domain::booking::{check, BookingStatus, Claim, Conflict, Resource};
+use loket_domain::time_zone::TimeZone;
 
 use super::create::{describe, widest, BookingRequest};
 
@@ -30,6 +33,10 @@ impl Loket {
         note: Option<&str>,
         now: DateTime<FixedOffset>,
     ) -> Result<BookingView, ApiError> {
+        let zone = match next {
+            BookingStatus::Disetujui => Some(self.db.office()?.office.time_zone),
+            _ => None,
+        };
         let tx = self.db.begin()?;
         let before = tx.booking(id)?.ok_or_else(|| {
             ApiError::not_found(format!(
@@ -42,6 +49,9 @@ impl Loket {
                 before.status.label(),
                 next.label()
             )));
+        }
+        if let Some(zone) = zone {
+            approval_fits(&tx, &before, zone)?;
         }
         tx.set_booking_status(id, next, actor, note, now.timestamp())?;
         match next {
@@ -235,4 +245,57 @@ impl Loket {
             now,
         )
     }
+}
+
+/// An approval commits the booked resources: the booking must fit beside the bookings already
+/// approved or under way at that time (requests still waiting do not hold it back: the first
+/// head to approve wins). Read inside the write transaction, so two heads approving at once on
+/// two laptops never both take the last unit, e.g. after a kit went for repair.
+///
+/// Errors: `ScheduleConflict` naming the bookings that hold the resource.
+fn approval_fits(tx: &Tx, booking: &BookingRow, zone: TimeZone) -> Result<(), ApiError> {
+    let resources: HashMap<String, Resource> = tx
+        .resources()?
+        .into_iter()
+        .map(|r| (r.id.clone(), r))
+        .collect();
+    let mut committed = Vec::new();
+    for claim in tx.claims_in(widest(booking.span, &resources))? {
+        let holds = claim.booking_id != booking.id
+            && tx.booking(claim.booking_id)?.is_some_and(|b| {
+                matches!(b.status, BookingStatus::Disetujui | BookingStatus::Berjalan)
+            });
+        if holds {
+            committed.push(claim);
+        }
+    }
+    let claim = Claim {
+        booking_id: booking.id,
+        title: booking.title.clone(),
+        span: booking.span,
+        resources: booking.resources.clone(),
+        operators: booking.operators.clone(),
+    };
+    let conflicts: Vec<Conflict> = check(&claim, &resources, &committed, &[])
+        .into_iter()
+        .filter(|c| {
+            matches!(
+                c,
+                Conflict::OverCapacity { .. } | Conflict::BeyondPool { .. }
+            )
+        })
+        .collect();
+    if conflicts.is_empty() {
+        return Ok(());
+    }
+    let message = describe(&conflicts, &resources, &[], zone, |b| {
+        tx.booking(b).ok().flatten().map(|x| x.span)
+    });
+    Err(ApiError::new(
+        crate::ErrorCode::ScheduleConflict,
+        format!(
+            "pemesanan #{} belum dapat disetujui — {message}; unit itu sudah disetujui untuk pemesanan tersebut: ubah waktu permintaan ini, tambah jumlah unit di Jadwal Peralatan → Sumber daya & masa tutup, atau batalkan permintaan ini",
+            booking.id
+        ),
+    ))
 }

@@ -22,7 +22,7 @@ use crate::DbError;
 pub(crate) use connect::{is_server_url, redact, ServerAddress};
 
 /// The advisory lock every write transaction takes first ("LOKET" in ASCII).
-const WRITE_LOCK: i64 = 0x4C4F_4B45_54;
+const WRITE_LOCK: i64 = 0x004C_4F4B_4554;
 
 pub(crate) struct PgConn {
     address: ServerAddress,
@@ -46,6 +46,10 @@ impl PgConn {
 
     /// Runs `f` on a live client. Outside a transaction a closed connection is opened again
     /// first; inside one it cannot be (the server has already rolled the transaction back).
+    /// While the server stays out of reach every call is refused as [`DbError::Disconnected`],
+    /// as the call that lost the connection was, so the person reads the same "not saved"
+    /// message until Loket is connected again (a changed password or certificate is still
+    /// reported as such).
     fn with_client<T>(
         &self,
         in_tx: bool,
@@ -59,7 +63,10 @@ impl PgConn {
             if in_tx {
                 return Err(self.address.disconnected());
             }
-            *slot = Some(self.address.connect()?);
+            *slot = Some(self.address.connect().map_err(|e| match e {
+                DbError::Unreachable { .. } => self.address.disconnected(),
+                other => other,
+            })?);
         }
         let Some(client) = slot.as_mut() else {
             return Err(self.address.disconnected());

@@ -129,6 +129,7 @@ fn main() {
             commands::requests::disposition_complete,
             commands::requests::disposition_withdraw,
             commands::requests::lembar_disposisi_pdf,
+            commands::requests::case_attachment_open,
             commands::jadwal::jadwal_range,
             commands::jadwal::jadwal_tomorrow,
             commands::jadwal::jadwal_show,

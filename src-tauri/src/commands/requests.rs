@@ -117,3 +117,11 @@ pub fn lembar_disposisi_pdf(session: State<'_, Session>, id: i64) -> Result<Stri
     let (name, pdf) = session.as_user(|l, a| l.case_lembar_pdf(a, id, now()))?;
     session.save_output(&name, &pdf)
 }
+
+/// Saves a copy of attachment `id`, read from the database and checked against its SHA-256,
+/// in `keluaran/` under its original name; returns the file's path.
+#[tauri::command]
+pub fn case_attachment_open(session: State<'_, Session>, id: i64) -> Result<String, ApiError> {
+    let file = session.as_user(|l, a| l.case_attachment_file(a, id, now()))?;
+    session.save_output(&file.file_name(), &file.bytes)
+}

@@ -33,4 +33,6 @@ export const requestsApi = {
     call<unknown>("disposition_complete", { id, report: report.trim() || null }),
   withdraw: (id: number) => call<unknown>("disposition_withdraw", { id }),
   lembarPdf: (id: number) => call<string>("lembar_disposisi_pdf", { id }),
+  /** Saves a copy of attachment `id` (read from the database) in keluaran/; returns its path. */
+  attachmentOpen: (id: number) => call<string>("case_attachment_open", { id }),
 };

@@ -7,9 +7,11 @@ const requestsApi = vi.hoisted(() => ({
   dispose: vi.fn(),
   open: vi.fn(),
   reject: vi.fn(),
+  attachmentOpen: vi.fn(),
 }));
 vi.mock("../lib/requests-api", () => ({ requestsApi }));
-vi.mock("../lib/files", () => ({ openFile: vi.fn() }));
+const files = vi.hoisted(() => ({ openFile: vi.fn() }));
+vi.mock("../lib/files", () => files);
 const skmApi = vi.hoisted(() => ({ questionnairePdf: vi.fn() }));
 vi.mock("../lib/skm-api.svelte", () => ({ skmApi }));
 
@@ -140,5 +142,59 @@ describe("kuesioner SKM untuk permohonan", () => {
       (await screen.findByTestId("tersimpan")).textContent,
       "the saved file's place is shown",
     ).toContain("kuesioner-skm-0001-2026.pdf");
+  });
+});
+
+describe("lampiran permohonan", () => {
+  it("opens an attachment from the database: a copy is saved in keluaran/ and opened", async () => {
+    const user = userEvent.setup();
+    const withFile = structuredClone(page);
+    withFile.case.attachments = [
+      {
+        id: 12n,
+        name: "surat-permohonan.pdf",
+        size: 20480n,
+        media_type: "application/pdf",
+        sha256: "ab".repeat(32),
+        added_at: "2026-03-02T08:20:00+07:00",
+      },
+    ];
+    requestsApi.open.mockResolvedValue(withFile);
+    requestsApi.attachmentOpen.mockResolvedValue("/data/keluaran/surat-permohonan.pdf");
+    render(CasePage, { id: 7, onBack: vi.fn() });
+    await user.click(await screen.findByTestId("buka-lampiran-12"));
+    expect(requestsApi.attachmentOpen, "the attachment is asked for by its id").toHaveBeenCalledWith(12);
+    expect(files.openFile, "the saved copy opens in the system's viewer").toHaveBeenCalledWith(
+      "/data/keluaran/surat-permohonan.pdf",
+    );
+    expect(
+      (await screen.findByTestId("tersimpan")).textContent,
+      "the copy's place is shown",
+    ).toContain("surat-permohonan.pdf");
+  });
+
+  it("shows why an attachment cannot be opened (altered outside Loket)", async () => {
+    const user = userEvent.setup();
+    const withFile = structuredClone(page);
+    withFile.case.attachments = [
+      {
+        id: 13n,
+        name: "ktp.png",
+        size: 2048n,
+        media_type: "image/png",
+        sha256: "cd".repeat(32),
+        added_at: "2026-03-02T08:20:00+07:00",
+      },
+    ];
+    requestsApi.open.mockResolvedValue(withFile);
+    requestsApi.attachmentOpen.mockRejectedValue({
+      code: "corrupt",
+      message: "isi lampiran ktp.png permohonan 0007/2026 tidak cocok dengan SHA-256 yang tercatat",
+    });
+    render(CasePage, { id: 7, onBack: vi.fn() });
+    await user.click(await screen.findByTestId("buka-lampiran-13"));
+    expect((await screen.findByTestId("galat")).textContent, "the refusal is shown").toContain(
+      "tidak cocok dengan SHA-256",
+    );
   });
 });

@@ -415,6 +415,13 @@ CREATE TABLE letter_templates (
     updated_by  TEXT
 ) STRICT;
 
+CREATE TABLE notification_deliveries (
+    event_id      INTEGER NOT NULL REFERENCES notification_events (id),
+    account_id    TEXT NOT NULL,
+    delivered_at  TEXT NOT NULL,         -- RFC 3339, office time: when a laptop claimed it
+    PRIMARY KEY (event_id, account_id)
+) STRICT;
+
 CREATE TABLE notification_events (
     id         INTEGER PRIMARY KEY NOT NULL,
     at         TEXT NOT NULL,            -- RFC 3339, office time
@@ -423,7 +430,7 @@ CREATE TABLE notification_events (
     items      TEXT NOT NULL,            -- JSON list of item keys ('case:12', ...)
     grouped    INTEGER NOT NULL,         -- 1 when it sums up several crossings (catch-up)
     delivered  INTEGER NOT NULL DEFAULT 0  -- 1 once the desktop accepted it
-, recipients TEXT NOT NULL DEFAULT '[]') STRICT;
+, recipients TEXT NOT NULL DEFAULT '[]', urgency TEXT NOT NULL DEFAULT 'normal') STRICT;
 
 CREATE TABLE notification_reads (
     event_id    INTEGER NOT NULL REFERENCES notification_events (id),

@@ -1,6 +1,9 @@
-//! The desktop watcher: a task that runs one tick of `loket_api::sla::Watcher` at start and
-//! every minute, showing notifications through the desktop's notification server, and tells
-//! the window ("notifikasi" event) when a tick stored something so the bell refreshes.
+//! The desktop watcher: a task that runs `loket_api::sla::Watcher` ticks at start and every
+//! few seconds (the watcher decides when the office-wide scan is due, once a minute), showing
+//! notifications through the desktop's notification server, and tells the window
+//! ("notifikasi" event) when a tick recorded or showed something so the bell refreshes.
+//! Each tick runs on the blocking pool: the sync database client must stay off the async
+//! workers.
 
 use std::time::Duration;
 
@@ -9,10 +12,10 @@ use loket_api::sla::{Desktop, Watcher};
 use loket_api::ErrorCode;
 use tauri::{AppHandle, Emitter, Manager};
 
-/// Seconds between ticks; `LOKET_WATCH_INTERVAL` overrides it (end-to-end tests).
-const INTERVAL: u64 = 60;
+/// Seconds between office-wide scans; `LOKET_WATCH_INTERVAL` overrides it (end-to-end tests).
+const INTERVAL: i64 = 60;
 
-fn interval() -> u64 {
+fn interval() -> i64 {
     std::env::var("LOKET_WATCH_INTERVAL")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -20,13 +23,17 @@ fn interval() -> u64 {
         .unwrap_or(INTERVAL)
 }
 
+/// Between ticks while the database does not answer.
+const AWAY_PAUSE: Duration = Duration::from_secs(15);
+
 /// The event the window listens to.
 pub const EVENT: &str = "notifikasi";
 
 pub fn start(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
-        let every = interval();
-        let mut watcher = Watcher::new(every as i64);
+        let mut watcher = Watcher::new(interval());
+        let pause = watcher.pause();
+        let mut failing = false;
         loop {
             let handle = app.clone();
             let ticked = tauri::async_runtime::spawn_blocking(move || {
@@ -41,14 +48,28 @@ pub fn start(app: AppHandle) {
             };
             watcher = w;
             match report {
-                Ok(r) if r.crossings > 0 => {
-                    let _ = app.emit(EVENT, r.crossings);
+                Ok(r) => {
+                    failing = false;
+                    if r.crossings > 0 || !r.notifications.is_empty() {
+                        let _ = app.emit(EVENT, r.crossings);
+                    }
                 }
-                Ok(_) => {}
                 Err(e) if e.code == ErrorCode::NotInitialised => {}
-                Err(e) => eprintln!("peringatan: pengawas tenggat: {}", e.message),
+                // Said once per outage, not every few seconds while the server is away.
+                Err(e) if !failing => {
+                    failing = true;
+                    eprintln!("peringatan: pengawas tenggat: {}", e.message);
+                }
+                Err(_) => {}
             }
-            tokio::time::sleep(Duration::from_secs(every)).await;
+            // While the server is away a tick may wait for a connection attempt holding the
+            // session: try less often then, so the window's own calls get their turn.
+            let wait = if failing {
+                pause.max(AWAY_PAUSE)
+            } else {
+                pause
+            };
+            tokio::time::sleep(wait).await;
         }
     });
 }

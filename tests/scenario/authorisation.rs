@@ -53,6 +53,7 @@ const READS: &[&str] = &[
     "case.show",
     "catalog.list",
     "catalog.show",
+    "changes.head",
     "deadlines.list",
     "deadlines.view",
     "disposition.inbox",

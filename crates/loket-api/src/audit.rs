@@ -56,6 +56,9 @@ pub struct AuditView {
 /// `audit.list`: the audit trail, for administrators.
 pub const LIST: &str = "audit.list";
 
+/// `changes.head`: the change marker a window polls.
+pub const CHANGES: &str = "changes.head";
+
 impl crate::Loket {
     /// Entries about `entity` ("case:12"), or all, oldest first.
     ///
@@ -81,5 +84,13 @@ impl crate::Loket {
                 after: r.entry.after,
             })
             .collect())
+    }
+
+    /// The office's change marker: the newest audit entry's sequence number (0 before any).
+    /// Every change on any laptop appends its audit entry in its own transaction, so a window
+    /// that polls this (one primary-key look-up) learns that something changed and reloads
+    /// only then.
+    pub fn changes_head(&self) -> Result<i64, ApiError> {
+        Ok(self.db.audit_head()?.map_or(0, |(seq, _)| seq))
     }
 }

@@ -29,6 +29,6 @@ pub mod sla;
 pub mod store;
 pub mod text;
 
-pub use audit::{AuditView, LIST as AUDIT_LIST};
+pub use audit::{AuditView, CHANGES, LIST as AUDIT_LIST};
 pub use error::{ApiError, ErrorCode};
 pub use loket::Loket;

@@ -63,6 +63,7 @@ pub const TABLES: &[&str] = &[
     "counters",
     "letter_corrections",
     "attachment_files",
+    "notification_deliveries",
 ];
 
 /// Tables a new database already holds rows in (the migrations seed them); a copy replaces

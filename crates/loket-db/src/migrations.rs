@@ -114,6 +114,10 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         crate::attachment_files::MIGRATION_1,
         crate::attachment_files::PG_MIGRATION_1,
     ),
+    both(
+        notification_events::MIGRATION_3,
+        notification_events::PG_MIGRATION_3,
+    ),
 ];
 
 fn list() -> Migrations<'static> {

@@ -1,5 +1,7 @@
 //! Table `notification_events`: every notification the watcher produced, for the
-//! notification centre, whether or not the desktop showed it.
+//! notification centre, whether or not a desktop showed it; and `notification_deliveries`:
+//! which person has been told of which, so that on a shared database each person is told
+//! once, on whichever laptop they are signed in to, and never again after a restart.
 
 use crate::params;
 use crate::sql::Row;
@@ -55,6 +57,41 @@ CREATE TABLE notification_reads (
 );
 ";
 
+/// Delivery per person (replaces the one office-wide `delivered` flag, no longer written):
+/// a laptop tells its signed-in person of an event only after it inserted the row for them.
+/// `urgency` keeps how loudly to show a stored event when it is delivered later or on another
+/// laptop. Events from before this migration (up to eight days before the newest one, a day
+/// more than the watcher ever looks back) count as told to every account, so an upgrade
+/// does not replay them.
+pub(crate) const MIGRATION_3: &str = "
+ALTER TABLE notification_events ADD COLUMN urgency TEXT NOT NULL DEFAULT 'normal';
+CREATE TABLE notification_deliveries (
+    event_id      INTEGER NOT NULL REFERENCES notification_events (id),
+    account_id    TEXT NOT NULL,
+    delivered_at  TEXT NOT NULL,         -- RFC 3339, office time: when a laptop claimed it
+    PRIMARY KEY (event_id, account_id)
+) STRICT;
+INSERT INTO notification_deliveries (event_id, account_id, delivered_at)
+    SELECT e.id, a.id, e.at FROM notification_events e CROSS JOIN accounts a
+     WHERE substr(e.at, 1, 10) >=
+           date((SELECT max(substr(at, 1, 10)) FROM notification_events), '-8 days');
+";
+
+/// [`MIGRATION_3`] for PostgreSQL.
+pub(crate) const PG_MIGRATION_3: &str = "
+ALTER TABLE notification_events ADD COLUMN urgency TEXT NOT NULL DEFAULT 'normal';
+CREATE TABLE notification_deliveries (
+    event_id      BIGINT NOT NULL REFERENCES notification_events (id),
+    account_id    TEXT NOT NULL,
+    delivered_at  TEXT NOT NULL,         -- RFC 3339, office time: when a laptop claimed it
+    PRIMARY KEY (event_id, account_id)
+);
+INSERT INTO notification_deliveries (event_id, account_id, delivered_at)
+    SELECT e.id, a.id, e.at FROM notification_events e CROSS JOIN accounts a
+     WHERE left(e.at, 10) >= to_char(
+           CAST((SELECT max(left(at, 10)) FROM notification_events) AS date) - 8, 'YYYY-MM-DD');
+";
+
 /// A stored notification.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotificationEventRow {
@@ -64,9 +101,26 @@ pub struct NotificationEventRow {
     pub body: String,
     pub items: Vec<String>,
     pub grouped: bool,
-    pub delivered: bool,
+    /// "normal" or "critical".
+    pub urgency: String,
     /// "account:ID" / "position:ID" keys; empty for everyone.
     pub recipients: Vec<String>,
+}
+
+/// A notification to store.
+#[derive(Debug, Clone, Copy)]
+pub struct NewNotificationEvent<'a> {
+    /// RFC 3339, office time.
+    pub at: &'a str,
+    pub title: &'a str,
+    pub body: &'a str,
+    /// Item keys it is about ("case:12", ...).
+    pub items: &'a [String],
+    pub grouped: bool,
+    /// "normal" or "critical".
+    pub urgency: &'a str,
+    /// "account:ID" / "position:ID" keys; empty for everyone.
+    pub recipients: &'a [String],
 }
 
 /// A stored notification as one person sees it.
@@ -77,7 +131,7 @@ pub struct PersonalEvent {
     pub read_at: Option<String>,
 }
 
-type RawEvent = (i64, String, String, String, String, i64, i64, String);
+type RawEvent = (i64, String, String, String, String, i64, String, String);
 
 fn raw_event(r: &Row) -> Result<RawEvent, DbError> {
     Ok((
@@ -93,7 +147,7 @@ fn raw_event(r: &Row) -> Result<RawEvent, DbError> {
 }
 
 fn event_row(raw: RawEvent) -> Result<NotificationEventRow, DbError> {
-    let (id, at, title, body, items, grouped, delivered, recipients) = raw;
+    let (id, at, title, body, items, grouped, urgency, recipients) = raw;
     Ok(NotificationEventRow {
         id,
         at,
@@ -101,7 +155,7 @@ fn event_row(raw: RawEvent) -> Result<NotificationEventRow, DbError> {
         body,
         items: serde_json::from_str(&items)?,
         grouped: grouped == 1,
-        delivered: delivered == 1,
+        urgency,
         recipients: serde_json::from_str(&recipients)?,
     })
 }
@@ -115,7 +169,7 @@ impl Db {
     /// The newest `limit` notifications, newest first.
     pub fn notification_events(&self, limit: u32) -> Result<Vec<NotificationEventRow>, DbError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, at, title, body, items, grouped, delivered, recipients
+            "SELECT id, at, title, body, items, grouped, urgency, recipients
              FROM notification_events ORDER BY id DESC LIMIT ?1",
         )?;
         let rows = stmt.query_map(params![limit], raw_event)?;
@@ -131,7 +185,7 @@ impl Db {
         limit: usize,
     ) -> Result<Vec<PersonalEvent>, DbError> {
         let mut stmt = self.conn.prepare(
-            "SELECT e.id, e.at, e.title, e.body, e.items, e.grouped, e.delivered, e.recipients,
+            "SELECT e.id, e.at, e.title, e.body, e.items, e.grouped, e.urgency, e.recipients,
                     r.read_at
              FROM notification_events e
              LEFT JOIN notification_reads r ON r.event_id = e.id AND r.account_id = ?1
@@ -152,41 +206,69 @@ impl Db {
         Ok(out)
     }
 
-    /// Marks notification `id` as shown by the desktop.
-    pub fn mark_notification_delivered(&self, id: i64) -> Result<(), DbError> {
-        self.conn.execute(
-            "UPDATE notification_events SET delivered = 1 WHERE id = ?1",
-            params![id],
+    /// Notifications stored at or after `since` (RFC 3339 in office time, compared as text)
+    /// that `account` has not been told of yet, oldest first, whoever they are addressed to
+    /// (the caller keeps those for the person). One range scan of the `at` index.
+    pub fn notifications_untold(
+        &self,
+        account: &str,
+        since: &str,
+    ) -> Result<Vec<NotificationEventRow>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT e.id, e.at, e.title, e.body, e.items, e.grouped, e.urgency, e.recipients
+             FROM notification_events e
+             WHERE e.at >= ?2
+               AND NOT EXISTS (SELECT 1 FROM notification_deliveries d
+                                WHERE d.event_id = e.id AND d.account_id = ?1)
+             ORDER BY e.id",
         )?;
-        Ok(())
+        let rows = stmt.query_map(params![account, since], raw_event)?;
+        rows.map(|row| event_row(row?)).collect()
+    }
+
+    /// The accounts told of notification `id`, in login order.
+    pub fn notification_told(&self, id: i64) -> Result<Vec<String>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT account_id FROM notification_deliveries WHERE event_id = ?1
+             ORDER BY account_id",
+        )?;
+        let rows = stmt.query_map(params![id], |r| r.get(0))?;
+        rows.collect()
     }
 }
 
 impl Tx<'_> {
     /// Stores a notification for `recipients` (empty: everyone); returns its id.
-    pub fn add_notification_event(
-        &self,
-        at: &str,
-        title: &str,
-        body: &str,
-        items: &[String],
-        grouped: bool,
-        recipients: &[String],
-    ) -> Result<i64, DbError> {
+    pub fn add_notification_event(&self, e: &NewNotificationEvent) -> Result<i64, DbError> {
         self.tx.query_row(
-            "INSERT INTO notification_events (at, title, body, items, grouped, recipients)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            "INSERT INTO notification_events
+                 (at, title, body, items, grouped, urgency, recipients)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              RETURNING id",
             params![
-                at,
-                title,
-                body,
-                serde_json::to_string(items)?,
-                i64::from(grouped),
-                serde_json::to_string(recipients)?
+                e.at,
+                e.title,
+                e.body,
+                serde_json::to_string(e.items)?,
+                i64::from(e.grouped),
+                e.urgency,
+                serde_json::to_string(e.recipients)?
             ],
             |r| r.get(0),
         )
+    }
+
+    /// Claims telling `account` of notification `id` at `at`: true when this call recorded
+    /// it, false when it was already told (by another laptop, or before a restart). Inside
+    /// the write lock, so two laptops with the same person signed in never both get true.
+    pub fn claim_notification(&self, id: i64, account: &str, at: &str) -> Result<bool, DbError> {
+        let n = self.tx.execute(
+            "INSERT INTO notification_deliveries (event_id, account_id, delivered_at)
+             VALUES (?1, ?2, ?3)
+             ON CONFLICT DO NOTHING",
+            params![id, account, at],
+        )?;
+        Ok(n == 1)
     }
 
     /// Marks events `ids` read by `account` at `at`; ones already read keep their moment.

@@ -1,10 +1,14 @@
 //! Service deadlines: `sla.due` (the due moment of a receipt), `deadlines.list` (what is due
 //! soon or overdue among open cases and dispositions) and `notify.watch` (the watcher's tick
 //! that turns threshold crossings and booking reminders into desktop notifications, each
-//! once), and the notification centre (`notify.list`, `notify.read`).
+//! person told once across every laptop), and the notification centre (`notify.list`,
+//! `notify.read`).
 
 mod bench;
 mod centre;
+mod delivery;
+#[cfg(test)]
+mod delivery_tests;
 #[cfg(feature = "desktop-notify")]
 mod desktop;
 mod due;
@@ -25,6 +29,7 @@ mod watcher;
 
 pub use bench::{bench_deadlines, BenchReport, ID as BENCH};
 pub use centre::{NotificationCentre, NotificationView, LIST as NOTIFY_LIST, READ as NOTIFY_READ};
+pub use delivery::LOOKBACK_DAYS;
 #[cfg(feature = "desktop-notify")]
 pub use desktop::Desktop;
 pub(crate) use due::moment_words;
@@ -37,4 +42,4 @@ pub use reminders::{PREPARE, RETURN, START, START_LEAD_MINUTES};
 pub use tenggat::{remaining_words, TenggatRow, TenggatView, VIEW as DEADLINES_VIEW};
 pub use thresholds::{DueSoonSettings, SET_DUE_SOON};
 pub use watch::{Audience, Notification, Notifier, TickReport, Urgency, ID as WATCH};
-pub use watcher::Watcher;
+pub use watcher::{Watcher, DELIVERY_SECONDS};

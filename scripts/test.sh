@@ -27,6 +27,12 @@ PG_SUITES=()
 for t in $(sed -n 's/^path = "scenario\/\(.*\)\.rs"/\1/p' tests/Cargo.toml); do
   PG_SUITES+=(--test "$(grep -B1 "path = \"scenario/$t.rs\"" tests/Cargo.toml | sed -n 's/^name = "\(.*\)"/\1/p')")
 done
+# The CLI tests that touch the database take it from the same fixture. `--test NAME` names a
+# target in any workspace package, so `booking` and `requests` may already be there as scenario
+# names. Not here: os_errors (the files a person names, the same on both) and help (no database).
+for t in booking cli cli_authorisation deadlines fuzz_args letter notify office requests signer skm skm_kuesioner; do
+  [[ " ${PG_SUITES[*]} " == *" --test $t "* ]] || PG_SUITES+=(--test "$t")
+done
 "$LOKET_ROOT/scripts/with-postgres.sh" env LOKET_TEST_BACKEND=postgres \
   cargo test --workspace "${PG_SUITES[@]}"
 echo "== generated TypeScript types are up to date"

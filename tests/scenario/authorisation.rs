@@ -25,6 +25,7 @@ use loket_api::app::Session;
 use loket_api::letter::dto::LetterRequest;
 use loket_api::office::{LoadedProfile, ProfileSource};
 use loket_api::{ApiError, ErrorCode, Loket};
+use loket_tests::backend;
 use world::{now, World};
 
 /// Use cases that only read (their results may be written to a file the person chose).
@@ -264,6 +265,64 @@ fn no_state_change_without_a_signed_in_actor_holding_the_right() {
 }
 
 #[test]
+fn the_digest_sees_every_write_so_an_unchanged_digest_means_nothing_was_written() {
+    let w = World::build();
+    let (_dir, path) = w.copy();
+    let before = world::digest(&path);
+    assert_eq!(
+        before.len(),
+        loket_db::copy::TABLES.len(),
+        "the digest covers every table of the schema"
+    );
+    assert!(
+        before["accounts"].0 >= 5 && before["audit"].0 > 10 && before["cases"].0 == 2,
+        "the digest reads the world's rows: {before:?}"
+    );
+    assert_eq!(
+        world::digest(&path),
+        before,
+        "reading twice gives the same digest"
+    );
+    let audit = world::audit_len(&path);
+    let mut l = Loket::open(&path).unwrap();
+    l.calendar_add_closure(&w.admin, "2026-05-06", "pindah gedung", now())
+        .unwrap();
+    drop(l);
+    let changed = |a: &std::collections::BTreeMap<String, (i64, u64)>,
+                   b: &std::collections::BTreeMap<String, (i64, u64)>| {
+        a.iter()
+            .filter(|(t, d)| b.get(*t) != Some(*d))
+            .map(|(t, _)| t.clone())
+            .collect::<Vec<_>>()
+    };
+    let after = world::digest(&path);
+    assert_eq!(
+        changed(&before, &after),
+        ["audit", "closures"],
+        "an audited act shows in its table and in the audit trail, nowhere else"
+    );
+    assert_eq!(
+        world::audit_len(&path),
+        audit + 1,
+        "audit_len counts the new entry"
+    );
+    write_behind_loket(
+        &path,
+        "UPDATE accounts SET name = 'Nama Lain' WHERE id = 'tamu'",
+    );
+    let edited = world::digest(&path);
+    assert_eq!(
+        changed(&after, &edited),
+        ["accounts"],
+        "one value changed in place (the row count the same) changes the table's digest"
+    );
+    assert_eq!(
+        edited["accounts"].0, after["accounts"].0,
+        "the edit kept the row count, so only the hash saw it"
+    );
+}
+
+#[test]
 fn first_run_acts_are_closed_once_the_office_has_accounts() {
     let w = World::build();
     let (_dir, path) = w.copy();
@@ -392,28 +451,29 @@ fn a_letter_row_written_outside_loket_is_not_verified_as_genuine() {
         v.verdict
     );
     drop(l);
-    // Someone with the database file drops the guard trigger and points the issued letter's
-    // row at another PDF.
+    // Someone who can write the database itself (the file on a laptop, the superuser on the
+    // server) drops the guard trigger and points the issued letter's row at another PDF.
     let forged = b"%PDF-1.7 surat yang diganti".to_vec();
     let forged_sha: String = Sha256::digest(&forged)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(&format!(
-            "INSERT INTO letter_files (sha256, bytes, pdf) VALUES ('{forged_sha}', {}, x'{}');
-             DROP TRIGGER issued_letters_no_update;
+    let drop_guard = if backend::is_postgres() {
+        "DROP TRIGGER issued_letters_no_update ON issued_letters;"
+    } else {
+        "DROP TRIGGER issued_letters_no_update;"
+    };
+    write_behind_loket(
+        &path,
+        &format!(
+            "INSERT INTO letter_files (sha256, bytes, pdf) VALUES ('{forged_sha}', {}, {});
+             {drop_guard}
              UPDATE issued_letters SET pdf_sha256 = '{forged_sha}' WHERE nomor = '{}';",
             forged.len(),
-            forged
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>(),
+            blob(&forged),
             issued.letter.nomor
-        ))
-        .unwrap();
-    }
+        ),
+    );
     let l = Loket::open(&path).unwrap();
     let v = l.letter_verify(&forged).unwrap();
     assert!(
@@ -422,24 +482,24 @@ fn a_letter_row_written_outside_loket_is_not_verified_as_genuine() {
         v.status, v.verdict
     );
     drop(l);
-    // Someone with the database file adds a row for any PDF they like.
+    // Someone who can write the database adds a row for any PDF they like.
     let fake = b"%PDF-1.7 surat palsu".to_vec();
     let sha: String = Sha256::digest(&fake)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(&format!(
-        "INSERT INTO letter_numbers (pattern_id, year, seq, number, kind, hal, status, reserved_at)
-           VALUES ('keluar', 2026, 99, '000.9/99/DKIS/2026', 'surat_balasan', 'palsu', 'tetap', '2026-03-03T10:00:00+07:00');
-         INSERT INTO letter_files (sha256, bytes, pdf) VALUES ('{sha}', {}, x'{}');
-         INSERT INTO issued_letters (number_id, nomor, kind, tanggal, hal, kepada, signer, content_sha256, pdf_sha256, data, issued_at)
-           VALUES ((SELECT id FROM letter_numbers WHERE seq = 99), '000.9/99/DKIS/2026', 'surat_balasan', '2026-03-03', 'palsu', 'x', 'Kepala Dinas', '{sha}', '{sha}', '{{}}', '2026-03-03T10:00:00+07:00');",
-        fake.len(),
-        fake.iter().map(|b| format!("{b:02x}")).collect::<String>()
-    ))
-    .unwrap();
-    drop(conn);
+    write_behind_loket(
+        &path,
+        &format!(
+            "INSERT INTO letter_numbers (pattern_id, year, seq, number, kind, hal, status, reserved_at)
+               VALUES ('keluar', 2026, 99, '000.9/99/DKIS/2026', 'surat_balasan', 'palsu', 'tetap', '2026-03-03T10:00:00+07:00');
+             INSERT INTO letter_files (sha256, bytes, pdf) VALUES ('{sha}', {}, {});
+             INSERT INTO issued_letters (number_id, nomor, kind, tanggal, hal, kepada, signer, content_sha256, pdf_sha256, data, issued_at)
+               VALUES ((SELECT id FROM letter_numbers WHERE seq = 99), '000.9/99/DKIS/2026', 'surat_balasan', '2026-03-03', 'palsu', 'x', 'Kepala Dinas', '{sha}', '{sha}', '{{}}', '2026-03-03T10:00:00+07:00');",
+            fake.len(),
+            blob(&fake)
+        ),
+    );
     let l = Loket::open(&path).unwrap();
     let v = l.letter_verify(&fake).unwrap();
     assert!(
@@ -448,4 +508,30 @@ fn a_letter_row_written_outside_loket_is_not_verified_as_genuine() {
         v.status,
         v.verdict
     );
+}
+
+/// Runs `sql` as someone who writes the database behind Loket's back: the file's owner on
+/// SQLite, the server's superuser on PostgreSQL (the application role Loket logs in as may not
+/// drop a trigger; tests/postgres shows that).
+fn write_behind_loket(path: &Path, sql: &str) {
+    if backend::is_postgres() {
+        backend::superuser_on(path)
+            .batch_execute(sql)
+            .expect("the superuser writes the server database");
+    } else {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .execute_batch(sql)
+            .expect("the file's owner writes the file");
+    }
+}
+
+/// `bytes` as an SQL literal of the backend in use.
+fn blob(bytes: &[u8]) -> String {
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    if backend::is_postgres() {
+        format!("decode('{hex}', 'hex')")
+    } else {
+        format!("x'{hex}'")
+    }
 }

@@ -1,9 +1,12 @@
 //! The office the authorisation table runs in: a Demak database with a case in the chain, a
 //! booking, a blackout, a closure, a Ramadan schedule, a letter draft and a reserved number,
 //! copied fresh for every use case so one refusal can never hide behind another's change.
+//! On SQLite the world is a backup file copied per use case; on PostgreSQL it is the office's
+//! own server database, copied per use case with `CREATE DATABASE … TEMPLATE` (tests/backend.rs).
 
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -14,7 +17,7 @@ use loket_api::letter::flow::dto::NewDraft;
 use loket_api::letter::Reservation;
 use loket_domain::booking::ResourceKind;
 use loket_domain::roles::Role;
-use sha2::{Digest, Sha256};
+use loket_tests::backend::{self, TestDatabase};
 
 #[path = "office.rs"]
 mod office;
@@ -48,7 +51,8 @@ pub struct Ids {
 /// The template database and the people in it.
 pub struct World {
     _dir: tempfile::TempDir,
-    pub template: PathBuf,
+    /// The database every copy is made from; nothing is connected to it once built.
+    template: TestDatabase,
     pub admin: Actor,
     pub kadis: Actor,
     pub sekretaris: Actor,
@@ -183,9 +187,18 @@ impl World {
         .unwrap();
         let attachment = dir.path().join("surat.txt");
         std::fs::write(&attachment, "lampiran permohonan").unwrap();
-        let template = dir.path().join("template.db");
-        l.store_backup(&template, |_, _| {}, at("2026-03-20T18:00:00+07:00"))
-            .unwrap();
+        let template = if backend::is_postgres() {
+            // The office's own server database; its connection closes with `o` below, as a
+            // server database with a session open on it cannot be a template.
+            TestDatabase::adopt(l.db_path())
+        } else {
+            // A backup is one complete file (no write-ahead log beside it) to copy.
+            let file = dir.path().join("template.db");
+            l.store_backup(&file, |_, _| {}, at("2026-03-20T18:00:00+07:00"))
+                .unwrap();
+            TestDatabase::adopt(&file)
+        };
+        drop(o);
         World {
             _dir: dir,
             template,
@@ -210,12 +223,31 @@ impl World {
         }
     }
 
-    /// A fresh copy of the template database in its own directory.
-    pub fn copy(&self) -> (tempfile::TempDir, PathBuf) {
+    /// A fresh copy of the template database with its own directory, and its location.
+    pub fn copy(&self) -> (WorldCopy, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("loket.db");
-        std::fs::copy(&self.template, &path).unwrap();
-        (dir, path)
+        let db = backend::copy_database(self.template.location(), dir.path());
+        let path = db.location().to_path_buf();
+        assert_eq!(
+            loket_db::is_server_location(&path),
+            backend::is_postgres(),
+            "the copy is on the run's backend"
+        );
+        (WorldCopy { _db: db, dir }, path)
+    }
+}
+
+/// One copy of the world: its database (dropped from the server with it) and a directory
+/// for the files a probe writes.
+pub struct WorldCopy {
+    _db: TestDatabase,
+    dir: tempfile::TempDir,
+}
+
+impl WorldCopy {
+    /// The copy's own directory.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
     }
 }
 
@@ -249,46 +281,16 @@ pub fn pattern() -> NumberPatternView {
     }
 }
 
-/// Every table's row count and a hash of its rows: any write shows as a difference.
-pub fn digest(db: &Path) -> Vec<(String, i64, String)> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let mut names: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    names.retain(|n| !n.starts_with("sqlite_"));
-    names
-        .into_iter()
-        .map(|name| {
-            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{name}\"")).unwrap();
-            let cols = stmt.column_count();
-            let mut hash = Sha256::new();
-            let mut count = 0;
-            let mut rows = stmt.query([]).unwrap();
-            while let Some(row) = rows.next().unwrap() {
-                count += 1;
-                for i in 0..cols {
-                    let v: rusqlite::types::Value = row.get(i).unwrap();
-                    hash.update(format!("{v:?}\u{1f}").as_bytes());
-                }
-                hash.update(b"\x1e");
-            }
-            (name, count, hex(&hash.finalize()))
-        })
-        .collect()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// Every table's row count and a hash of its rows, on either backend: any write shows as a
+/// difference.
+pub fn digest(db: &Path) -> BTreeMap<String, (i64, u64)> {
+    backend::digest(db)
 }
 
 /// Rows in the audit trail.
 pub fn audit_len(db: &Path) -> i64 {
-    rusqlite::Connection::open(db)
+    loket_db::Db::open_existing(db)
         .unwrap()
-        .query_row("SELECT COUNT(*) FROM audit", [], |r| r.get(0))
+        .row_count("audit")
         .unwrap()
 }

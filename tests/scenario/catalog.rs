@@ -5,13 +5,20 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use loket_api::office::ProfileSource;
 use loket_api::Loket;
 use loket_domain::catalog::{Counting, TimeUnit};
+use loket_tests::backend;
 
 fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-23T09:00:00+07:00").unwrap()
 }
 
+/// The office `id` in memory on SQLite, or in a fresh server database on PostgreSQL.
 fn office(id: &str) -> Loket {
-    let mut loket = Loket::open_in_memory().unwrap();
+    let mut loket = if backend::is_postgres() {
+        Loket::open(std::path::Path::new(&backend::fresh_server_database()))
+    } else {
+        Loket::open_in_memory()
+    }
+    .unwrap();
     loket
         .office_init(&ProfileSource::Shipped(id.to_string()), now())
         .unwrap();
@@ -297,7 +304,7 @@ fn search_matches_every_word() {
 #[test]
 fn reimport_updates_and_keeps_retired_services() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("jember.db");
+    let db = backend::db_location_named(dir.path(), "jember.db");
     let mut loket = Loket::open(&db).unwrap();
     loket
         .office_init(&ProfileSource::Shipped("jember".into()), now())

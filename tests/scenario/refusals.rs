@@ -12,6 +12,7 @@ use loket_api::case::CaseFilter;
 use loket_api::ErrorCode;
 use loket_domain::catalog::Acting;
 use loket_domain::roles::Role;
+use loket_tests::backend;
 use office::{at, hosting_request, open_to, send, Office, PASSWORD};
 
 /// A Demak case verified and disposed to the Sekretaris; returns (office, case id).
@@ -321,7 +322,7 @@ fn bad_input_is_explained_and_writes_nothing() {
 }
 
 #[test]
-fn sign_in_accounts_acting_and_a_tampered_history() {
+fn sign_in_accounts_and_acting_appointments() {
     let mut o = Office::new("demak");
     let now = at("2026-03-02T10:00:00+07:00");
     let err = o.loket.sign_in("admin", "salah-sandi").unwrap_err();
@@ -431,6 +432,20 @@ fn sign_in_accounts_acting_and_a_tampered_history() {
             .all(|e| !e.after.as_deref().unwrap_or("").contains("argon2")),
         "password hashes never enter the audit trail"
     );
+}
+
+/// Editing the audit trail in the database file is a laptop's threat, so this office is an
+/// SQLite file whichever backend the run uses; on the office's server the application role
+/// Loket logs in as may not change the audit trail at all (tests/postgres).
+#[test]
+fn a_history_edited_in_the_file_fails_the_check_naming_the_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut o = Office::on("demak", &backend::sqlite_location(dir.path()));
+    let admin = o.admin.clone();
+    o.loket
+        .case_register(&admin, &hosting_request(), at("2026-03-02T10:00:00+07:00"))
+        .unwrap();
+    let entries = o.loket.audit_trail(&admin, None).unwrap();
     let seq = entries
         .iter()
         .find(|e| e.action == "case.register")

@@ -1,17 +1,45 @@
 //! Tamper evidence beyond the hash chain: checkpoints of the chain head kept outside the
 //! database file catch what the chain alone cannot — the newest entries deleted, or the whole
 //! chain recomputed after an edit or a reordering by someone who can write the file.
+//!
+//! The tests that edit the database behind Loket's back keep their office in an SQLite file
+//! whichever backend the run uses (`Store::File`): writing the file is a laptop's threat. On the
+//! office's server Loket logs in as the application role, which may not change the audit trail,
+//! issued letters or their PDFs at all (grants and triggers, tested as that role with plain SQL
+//! in tests/postgres). The tests that only read through Loket (checkpoints, backups, an
+//! untouched office) run on the run's backend (`Store::Backend`).
 
 mod office;
 
 use loket_api::store::{check_file, checkpoint_path, Checkpoint};
+use loket_tests::backend;
 use office::{at, Office};
 use rusqlite::{params, Connection};
 use sha2::{Digest, Sha256};
 
-/// An office with a few audited acts, and a checkpoint taken after them.
-fn office_with_checkpoint() -> (Office, Checkpoint) {
-    let mut o = Office::new("demak");
+/// Where a test's office lives.
+#[derive(Clone, Copy)]
+enum Store {
+    /// The run's backend (`LOKET_TEST_BACKEND`).
+    Backend,
+    /// An SQLite file, for a test that edits the file as an attacker would.
+    File,
+}
+
+/// A Demak office with its first administrator, and the folder kept while the office is used
+/// (its file is there with `Store::File`).
+fn demak(store: Store) -> (Office, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let o = match store {
+        Store::Backend => Office::new("demak"),
+        Store::File => Office::on("demak", &backend::sqlite_location(dir.path())),
+    };
+    (o, dir)
+}
+
+/// An office with a few audited acts, a checkpoint taken after them, and its folder.
+fn office_with_checkpoint(store: Store) -> (Office, Checkpoint, tempfile::TempDir) {
+    let (mut o, dir) = demak(store);
     for login in ["sri", "budi", "tono"] {
         o.account(login, "staf-jaringan", None);
     }
@@ -19,9 +47,10 @@ fn office_with_checkpoint() -> (Office, Checkpoint) {
         .loket
         .store_checkpoint(at("2026-03-02T16:00:00+07:00"))
         .unwrap();
-    (o, cp)
+    (o, cp, dir)
 }
 
+/// The office's SQLite file opened behind Loket's back (a `Store::File` office).
 fn conn(o: &Office) -> Connection {
     Connection::open(o.loket.db_path()).unwrap()
 }
@@ -72,7 +101,7 @@ fn recompute_chain(c: &Connection) {
 
 #[test]
 fn an_untouched_trail_matches_its_checkpoint_file_and_its_printed_code() {
-    let (o, cp) = office_with_checkpoint();
+    let (o, cp, _dir) = office_with_checkpoint(Store::Backend);
     let from_file = Checkpoint::parse("tp.txt", &cp.to_text()).unwrap();
     let from_code = Checkpoint::parse_code(&cp.code()).unwrap();
     let report = check_file(o.loket.db_path(), &[from_file, from_code]).unwrap();
@@ -86,7 +115,7 @@ fn an_untouched_trail_matches_its_checkpoint_file_and_its_printed_code() {
 
 #[test]
 fn deleting_the_newest_entries_is_caught_although_the_chain_still_links() {
-    let (o, cp) = office_with_checkpoint();
+    let (o, cp, _dir) = office_with_checkpoint(Store::File);
     conn(&o)
         .execute("DELETE FROM audit WHERE seq > ?1", [cp.entries - 2])
         .unwrap();
@@ -106,7 +135,7 @@ fn deleting_the_newest_entries_is_caught_although_the_chain_still_links() {
 
 #[test]
 fn an_edit_with_a_recomputed_chain_is_caught() {
-    let (o, cp) = office_with_checkpoint();
+    let (o, cp, _dir) = office_with_checkpoint(Store::File);
     let c = conn(&o);
     c.execute("UPDATE audit SET actor = 'orang-lain' WHERE seq = 2", [])
         .unwrap();
@@ -130,7 +159,7 @@ fn an_edit_with_a_recomputed_chain_is_caught() {
 
 #[test]
 fn a_reordering_with_a_recomputed_chain_is_caught() {
-    let (o, cp) = office_with_checkpoint();
+    let (o, cp, _dir) = office_with_checkpoint(Store::File);
     let c = conn(&o);
     // Swap the contents of entries 2 and 3, then make the chain link again.
     c.execute_batch(
@@ -149,7 +178,7 @@ fn a_reordering_with_a_recomputed_chain_is_caught() {
 
 #[test]
 fn a_checkpoint_of_another_office_is_named_as_such() {
-    let (o, mut cp) = office_with_checkpoint();
+    let (o, mut cp, _dir) = office_with_checkpoint(Store::Backend);
     cp.office_id = Some("kediri".into());
     let report = check_file(o.loket.db_path(), &[cp]).unwrap();
     assert!(
@@ -164,7 +193,8 @@ fn a_checkpoint_of_another_office_is_named_as_such() {
 
 #[test]
 fn a_backup_writes_its_checkpoint_beside_it_and_the_two_agree() {
-    let (mut o, _) = office_with_checkpoint();
+    // On PostgreSQL the backup is an SQLite file copied from the server.
+    let (mut o, _, _dir) = office_with_checkpoint(Store::Backend);
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("cadangan.db");
     let cp = o
@@ -199,9 +229,9 @@ fn a_backup_writes_its_checkpoint_beside_it_and_the_two_agree() {
     );
 }
 
-/// A Demak hosting request registered through loket-api (an audited act).
-fn office_with_case() -> (Office, i64) {
-    let mut o = Office::new("demak");
+/// A Demak hosting request registered through loket-api (an audited act), in an SQLite file.
+fn office_with_case() -> (Office, i64, tempfile::TempDir) {
+    let (mut o, dir) = demak(Store::File);
     let admin = o.admin.clone();
     let case = o
         .loket
@@ -212,12 +242,12 @@ fn office_with_case() -> (Office, i64) {
         )
         .unwrap()
         .id;
-    (o, case)
+    (o, case, dir)
 }
 
 #[test]
 fn a_case_row_edited_in_the_file_is_named_with_its_fields() {
-    let (o, id) = office_with_case();
+    let (o, id, _dir) = office_with_case();
     let clean = check_file(o.loket.db_path(), &[]).unwrap();
     assert!(
         clean.ok && clean.rows.is_empty(),
@@ -243,7 +273,7 @@ fn a_case_row_edited_in_the_file_is_named_with_its_fields() {
 
 #[test]
 fn a_case_row_inserted_in_the_file_has_no_audit_and_is_named() {
-    let (o, id) = office_with_case();
+    let (o, id, _dir) = office_with_case();
     let c = conn(&o);
     let cols: Vec<String> = c
         .prepare(
@@ -277,13 +307,14 @@ fn a_case_row_inserted_in_the_file_has_no_audit_and_is_named() {
 /// number, a resource and an approved booking.
 struct Records {
     o: Office,
+    _dir: tempfile::TempDir,
     letter_id: i64,
     nomor: String,
     number_id: i64,
     booking_id: i64,
 }
 
-fn office_with_records() -> Records {
+fn office_with_records(store: Store) -> Records {
     use loket_api::booking::{BookingRequest, NewResource};
     use loket_api::letter::dto::{LetterRequest, NumberPatternView};
     use loket_api::letter::flow::dto::NewDraft;
@@ -291,7 +322,7 @@ fn office_with_records() -> Records {
     use loket_domain::booking::ResourceKind;
     use loket_domain::catalog::Acting;
 
-    let mut o = Office::new("demak");
+    let (mut o, dir) = demak(store);
     let kadis = o.account("kadis", "kepala-dinas", None);
     let kabid = o.account("kabid", "kepala-bidang-aptika", None);
     o.account("sri", "staf-jaringan", None);
@@ -398,6 +429,7 @@ fn office_with_records() -> Records {
     let booking_id = l.booking_create(&request, &admin, t).unwrap().id;
     Records {
         o,
+        _dir: dir,
         letter_id: issued.letter.id,
         nomor: issued.letter.nomor,
         number_id,
@@ -425,7 +457,7 @@ fn line_of<'a>(rows: &'a [String], who: &str) -> &'a str {
 
 #[test]
 fn an_office_changed_only_through_loket_matches_its_audit_in_every_table() {
-    let r = office_with_records();
+    let r = office_with_records(Store::Backend);
     let report = check_file(r.o.loket.db_path(), &[]).unwrap();
     assert!(
         report.ok && report.rows.is_empty(),
@@ -436,7 +468,7 @@ fn an_office_changed_only_through_loket_matches_its_audit_in_every_table() {
 
 #[test]
 fn an_account_edited_in_the_file_is_named_with_its_fields() {
-    let r = office_with_records();
+    let r = office_with_records(Store::File);
     let rows = rows_after(
         &r,
         "UPDATE accounts SET roles = 'administer', active = 1 WHERE id = 'sri';
@@ -456,7 +488,7 @@ fn an_account_edited_in_the_file_is_named_with_its_fields() {
 
 #[test]
 fn an_account_or_appointment_inserted_in_the_file_has_no_act_and_is_named() {
-    let r = office_with_records();
+    let r = office_with_records(Store::File);
     let rows = rows_after(
         &r,
         "INSERT INTO accounts (id, name, nip, position_id, roles, password_hash, active, created_at)
@@ -481,7 +513,7 @@ fn an_account_or_appointment_inserted_in_the_file_has_no_act_and_is_named() {
 
 #[test]
 fn an_issued_letter_or_its_pdf_edited_in_the_file_is_named_with_its_fields() {
-    let r = office_with_records();
+    let r = office_with_records(Store::File);
     let rows = rows_after(
         &r,
         &format!(
@@ -505,7 +537,7 @@ fn an_issued_letter_or_its_pdf_edited_in_the_file_is_named_with_its_fields() {
 
 #[test]
 fn an_issued_letter_inserted_in_the_file_has_no_act_and_is_named() {
-    let r = office_with_records();
+    let r = office_with_records(Store::File);
     let fake = b"%PDF-1.7 surat palsu";
     let sha: String = Sha256::digest(fake)
         .iter()
@@ -535,7 +567,7 @@ fn an_issued_letter_inserted_in_the_file_has_no_act_and_is_named() {
 
 #[test]
 fn a_number_edited_or_inserted_in_the_file_is_named() {
-    let r = office_with_records();
+    let r = office_with_records(Store::File);
     let rows = rows_after(
         &r,
         &format!(
@@ -558,7 +590,7 @@ fn a_number_edited_or_inserted_in_the_file_is_named() {
 
 #[test]
 fn a_booking_edited_or_inserted_in_the_file_is_named() {
-    let r = office_with_records();
+    let r = office_with_records(Store::File);
     let rows = rows_after(
         &r,
         &format!(

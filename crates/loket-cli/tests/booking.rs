@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use loket_tests::backend;
+
 const PASSWORD: &str = "sandi-penjadwal-2026";
 
 /// Runs loket signed in as the administrator `admin` (created by `setup`).
@@ -57,7 +59,7 @@ fn err(out: &Output) -> String {
 
 /// A Demak database with the Command Center (30-minute buffers) and two video-conference kits.
 fn demak(dir: &Path) -> PathBuf {
-    let db = dir.join("demak.db");
+    let db = backend::db_location_named(dir, "demak.db");
     setup(&db, "demak");
     ok_json(&loket(
         &db,
@@ -557,7 +559,7 @@ fn free_slots_and_ics_export_parse_back() {
 #[test]
 fn wita_office_books_in_its_own_time() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("denpasar.db");
+    let db = backend::db_location_named(dir.path(), "denpasar.db");
     setup(&db, "denpasar");
     ok_json(&loket(
         &db,
@@ -742,7 +744,7 @@ fn two_processes_racing_for_the_last_unit_one_wins() {
 #[test]
 fn operators_need_skills_are_never_double_assigned_and_gate_approval() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kediri.db");
+    let db = backend::db_location_named(dir.path(), "kediri.db");
     setup(&db, "kediri");
     ok_json(&loket(
         &db,
@@ -846,7 +848,7 @@ fn operators_need_skills_are_never_double_assigned_and_gate_approval() {
 #[test]
 fn roles_decide_who_books_and_who_approves() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kediri.db");
+    let db = backend::db_location_named(dir.path(), "kediri.db");
     setup(&db, "kediri");
     ok_json(&loket(
         &db,

@@ -5,6 +5,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use loket_tests::backend;
+
 fn loket(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_loket"))
         .arg("--db")
@@ -36,7 +38,7 @@ fn init_then_services_json_lists_every_service_of_each_office() {
         ("jember", 7),
         ("denpasar", 5),
     ] {
-        let db = dir.path().join(format!("{office}.db"));
+        let db = backend::db_location_named(dir.path(), &format!("{office}.db"));
         let init = stdout_json(&loket(&db, &["--json", "init", "--office", office]));
         assert_eq!(
             init["office_id"], office,
@@ -61,7 +63,7 @@ fn init_then_services_json_lists_every_service_of_each_office() {
 #[test]
 fn service_show_json_carries_the_structured_time() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demak.db");
+    let db = backend::db_location_named(dir.path(), "demak.db");
     stdout_json(&loket(&db, &["--json", "init", "--office", "demak"]));
     let d = stdout_json(&loket(
         &db,
@@ -91,7 +93,7 @@ fn service_show_json_carries_the_structured_time() {
 #[test]
 fn version_in_force_on_a_day_is_shown() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demak.db");
+    let db = backend::db_location_named(dir.path(), "demak.db");
     stdout_json(&loket(&db, &["--json", "init", "--office", "demak"]));
     let old = stdout_json(&loket(
         &db,
@@ -150,7 +152,7 @@ fn version_in_force_on_a_day_is_shown() {
 #[test]
 fn bad_profile_exits_2_and_creates_no_database() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("baru.db");
+    let db = backend::db_location_named(dir.path(), "baru.db");
     let profile = dir.path().join("rusak.toml");
     std::fs::write(
         &profile,
@@ -164,16 +166,29 @@ fn bad_profile_exits_2_and_creates_no_database() {
         "the message names file and line: {}",
         stderr(&out)
     );
-    assert!(
-        !db.exists(),
-        "a refused profile must not create the database"
-    );
+    if backend::is_postgres() {
+        // The server database exists before (prepared by `loket server init`): it stays
+        // without an office.
+        let office = loket_db::Db::open_existing(&db)
+            .unwrap()
+            .row_count("office")
+            .unwrap();
+        assert_eq!(
+            office, 0,
+            "a refused profile writes no office to the server"
+        );
+    } else {
+        assert!(
+            !db.exists(),
+            "a refused profile must not create the database"
+        );
+    }
 }
 
 #[test]
 fn bad_profile_leaves_an_existing_database_unchanged() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("jember.db");
+    let db = backend::db_location_named(dir.path(), "jember.db");
     stdout_json(&loket(&db, &["--json", "init", "--office", "jember"]));
     let before = stdout_json(&loket(&db, &["services", "--json"]));
     let edited = std::fs::read_to_string(concat!(
@@ -205,7 +220,7 @@ fn bad_profile_leaves_an_existing_database_unchanged() {
 #[test]
 fn another_office_is_refused_for_an_existing_database() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kantor.db");
+    let db = backend::db_location_named(dir.path(), "kantor.db");
     stdout_json(&loket(&db, &["--json", "init", "--office", "kediri"]));
     let out = loket(&db, &["init", "--office", "denpasar"]);
     assert_eq!(
@@ -223,7 +238,7 @@ fn another_office_is_refused_for_an_existing_database() {
 #[test]
 fn unknown_things_exit_2_with_indonesian_messages() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("d.db");
+    let db = backend::db_location_named(dir.path(), "d.db");
     let unknown_office = loket(&db, &["init", "--office", "surabaya"]);
     assert_eq!(
         unknown_office.status.code(),
@@ -257,7 +272,10 @@ fn unknown_things_exit_2_with_indonesian_messages() {
 #[test]
 fn uninitialised_database_says_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
-    let out = loket(&dir.path().join("kosong.db"), &["services"]);
+    let out = loket(
+        &backend::db_location_named(dir.path(), "kosong.db"),
+        &["services"],
+    );
     assert_eq!(out.status.code(), Some(2), "no office yet is a user error");
     assert!(
         stderr(&out).contains("loket init --office"),
@@ -269,7 +287,8 @@ fn uninitialised_database_says_what_to_do() {
 #[test]
 fn newer_schema_is_refused_and_check_reports_it() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("baru.db");
+    // On PostgreSQL: a backup from the server is an SQLite file, whose header is then raised.
+    let db = backend::db_location_named(dir.path(), "baru.db");
     stdout_json(&loket(&db, &["--json", "init", "--office", "demak"]));
     let ok = stdout_json(&loket(&db, &["check", "--json"]));
     assert_eq!(ok["ok"], true, "a fresh database passes the check");
@@ -316,7 +335,7 @@ fn newer_schema_is_refused_and_check_reports_it() {
 #[test]
 fn backup_is_a_complete_database_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kediri.db");
+    let db = backend::db_location_named(dir.path(), "kediri.db");
     stdout_json(&loket(&db, &["--json", "init", "--office", "kediri"]));
     let out = dir.path().join("cadangan").join("kediri-2026.db");
     let b = loket(&db, &["backup", out.to_str().unwrap()]);
@@ -336,44 +355,62 @@ fn backup_is_a_complete_database_and_never_overwrites() {
 }
 
 #[test]
-fn a_postgres_url_on_db_is_refused_with_exit_2_and_creates_nothing() {
+fn a_server_address_on_db_goes_to_the_server_and_never_becomes_a_file() {
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_loket"))
-        .current_dir(dir.path())
-        .args([
-            "--db",
-            "postgres://loket:rahasia@db.kantor:5433/loket",
-            "init",
-            "--office",
-            "demak",
-        ])
-        .output()
-        .expect("the loket binary runs");
+    let run = |db: &str| {
+        Command::new(env!("CARGO_BIN_EXE_loket"))
+            .current_dir(dir.path())
+            .args(["--json", "--db", db, "init", "--office", "demak"])
+            .output()
+            .expect("the loket binary runs")
+    };
+    // Nothing listens on port 1: the server is away, as when the office's network is down.
+    let away = run("postgres://loket:rahasia@127.0.0.1:1/loket");
     assert_eq!(
-        out.status.code(),
+        away.status.code(),
+        Some(1),
+        "an unreachable server is a failure to retry later (offline), not bad input: {}",
+        stderr(&away)
+    );
+    let e: serde_json::Value =
+        serde_json::from_slice(&away.stderr).expect("--json errors are JSON on stderr");
+    let message = e["message"].as_str().unwrap_or("");
+    assert_eq!(e["code"], "offline", "the error code says offline: {e}");
+    assert!(
+        message.contains("postgres://loket@127.0.0.1:1/loket")
+            && message.contains("tidak dapat dihubungi")
+            && message.contains("periksa jaringan"),
+        "the message names the server and says what to check: {message}"
+    );
+    let other = run("mysql://loket:rahasia@db.kantor:3306/loket");
+    assert_eq!(
+        other.status.code(),
         Some(2),
-        "a server URL where a file is expected is bad input"
-    );
-    let err = stderr(&out);
-    assert!(
-        err.contains("PostgreSQL") && err.contains("--db"),
-        "the message says what and how to fix: {err}"
+        "a server Loket does not speak is bad input"
     );
     assert!(
-        !err.contains("rahasia"),
-        "the password is not echoed: {err}"
+        stderr(&other).contains("mysql") && stderr(&other).contains("--db"),
+        "the message says what and how to fix: {}",
+        stderr(&other)
     );
+    for out in [&away, &other] {
+        assert!(
+            !stderr(out).contains("rahasia"),
+            "the password is not echoed: {}",
+            stderr(out)
+        );
+    }
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),
         0,
-        "no `postgres:` folder or SQLite file appears in the working directory"
+        "no `postgres:` or `mysql:` folder or SQLite file appears in the working directory"
     );
 }
 
 #[test]
 fn an_audit_checkpoint_is_written_checked_and_a_cut_trail_fails_against_it() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("loket.db");
+    let db = backend::db_location(dir.path());
     assert!(
         loket(&db, &["init", "--office", "demak"]).status.success(),
         "init succeeds"
@@ -428,7 +465,7 @@ fn an_audit_checkpoint_is_written_checked_and_a_cut_trail_fails_against_it() {
 #[test]
 fn a_backup_leaves_its_checkpoint_beside_it() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("loket.db");
+    let db = backend::db_location(dir.path());
     assert!(
         loket(&db, &["init", "--office", "kediri"]).status.success(),
         "init succeeds"

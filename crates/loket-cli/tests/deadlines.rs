@@ -4,6 +4,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use loket_tests::backend;
+
 /// The administrator every calendar edit signs in as.
 const ADMIN_PASSWORD: &str = "sandi-admin-kediri";
 
@@ -40,7 +42,7 @@ fn ok_json(out: &Output) -> serde_json::Value {
 }
 
 fn kediri(dir: &Path) -> std::path::PathBuf {
-    let db = dir.join("kediri.db");
+    let db = backend::db_location_named(dir, "kediri.db");
     assert!(
         loket(&db, &["init", "--office", "kediri"]).status.success(),
         "init kediri"

@@ -3,6 +3,8 @@
 //! hostile values: very long text, terminal escapes, direction overrides, huge and negative
 //! numbers, impossible dates and durations. Run against a freshly initialised office for a
 //! bounded time (`LOKET_FUZZ_SECONDS`, default 2): no run may panic (exit 101 or "panicked").
+//! The office is on the run's backend (an SQLite file, or the PostgreSQL server with
+//! `LOKET_TEST_BACKEND=postgres`), so hostile values also reach the server's statements.
 //! A fixed-seed xorshift keeps each run reproducible.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
@@ -14,6 +16,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use help_tree::{help_of, section, subcommands};
+use loket_tests::backend;
 
 /// Commands that run until stopped or measure for long; not fuzzed.
 const SKIP: &[&str] = &["watch", "bench"];
@@ -137,7 +140,7 @@ fn random_arguments_never_panic() {
         leaves.len()
     );
     let dir = tempfile::tempdir().expect("temporary folder");
-    let db = dir.path().join("loket.sqlite");
+    let db = backend::db_location_named(dir.path(), "loket.sqlite");
     let init = run(
         &db,
         dir.path(),

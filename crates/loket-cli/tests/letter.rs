@@ -6,6 +6,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use loket_tests::backend;
+
 fn loket(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_loket"))
         .arg("--db")
@@ -41,7 +43,7 @@ fn stderr(out: &Output) -> String {
 /// A Demak database with the administrator and a numbering pattern for surat balasan and
 /// penolakan.
 fn setup(dir: &Path) -> PathBuf {
-    let db = dir.join("loket.db");
+    let db = backend::db_location(dir);
     ok(loket(&db, &["init", "--office", "demak"]));
     ok(loket(
         &db,

@@ -9,6 +9,7 @@ use std::process::Command;
 use loket_db::accounts::AccountRow;
 use loket_db::cases::CaseRow;
 use loket_db::Db;
+use loket_tests::backend;
 
 const LOKET: &str = env!("CARGO_BIN_EXE_loket");
 
@@ -102,7 +103,7 @@ wait 2>/dev/null
 #[test]
 fn overdue_case_reaches_dunst_once_across_restarts() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("loket.db");
+    let db = backend::db_location(dir.path());
     seed(&db);
     let out = Command::new("timeout")
         .args(["60", "dbus-run-session", "--", "bash", "-c", SCRIPT])

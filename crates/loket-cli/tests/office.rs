@@ -5,6 +5,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use loket_tests::backend;
+
 const ADMIN_PASSWORD: &str = "sandi-admin-kantor";
 
 fn loket(db: &Path, args: &[&str]) -> Output {
@@ -41,7 +43,7 @@ fn step_done(db: &Path, id: &str) -> bool {
 #[test]
 fn an_administrator_sets_denpasars_kepala_dinas_and_paper_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("loket.db");
+    let db = backend::db_location(dir.path());
     ok(loket(&db, &["init", "--office", "denpasar"]));
     ok(loket(
         &db,

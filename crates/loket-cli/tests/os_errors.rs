@@ -1,5 +1,9 @@
 //! File problems a person meets on the command line are told in Bahasa Indonesia (which
 //! file, what went wrong, how to fix), exit 2, never the raw English OS or serde text.
+//!
+//! These are about the files a person names on the laptop (inputs, outputs, the database
+//! file), the same whichever backend holds the office: the tests keep an SQLite file and are
+//! not part of the PostgreSQL run of scripts/test.sh.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: a failed step is a failed test
 
 use std::path::Path;

@@ -6,6 +6,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use loket_tests::backend;
+
 const PASSWORD: &str = "sandi-rahasia-1";
 
 fn loket(db: &Path, user: &str, args: &[&str]) -> Output {
@@ -37,7 +39,7 @@ fn refused(out: &Output) -> String {
 
 /// A Demak database with the admin, the Kepala Dinas and the Sekretaris.
 fn office(dir: &Path) -> std::path::PathBuf {
-    let db = dir.join("loket.db");
+    let db = backend::db_location(dir);
     ok_json(&loket(&db, "", &["--json", "init", "--office", "demak"]));
     ok_json(&loket(
         &db,

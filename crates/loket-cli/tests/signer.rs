@@ -7,6 +7,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use loket_tests::backend;
+
 const PASSWORD: &str = "sandi-akun-kantor";
 const PASS: &str = "passphrase-kadis";
 const NIP: &str = "197005122001121007";
@@ -157,7 +159,7 @@ fn certificates(dir: &Path, people: &[(&str, &str, &str)]) {
 
 /// Demak with the accounts of the paraf chain and a surat balasan waiting for signature.
 fn office(dir: &Path) -> PathBuf {
-    let db = dir.join("loket.db");
+    let db = backend::db_location(dir);
     ok(loket(&db, &["init", "--office", "demak"]));
     ok(loket(
         &db,

@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use loket_tests::backend;
+
 const PASSWORD: &str = "sandi-rahasia-1";
 
 fn loket(db: &Path, args: &[&str]) -> Output {
@@ -30,7 +32,7 @@ fn ok_json(out: &Output) -> serde_json::Value {
 }
 
 fn office(dir: &Path) -> PathBuf {
-    let db = dir.join("loket.db");
+    let db = backend::db_location(dir);
     ok_json(&loket(&db, &["--json", "init", "--office", "demak"]));
     ok_json(&loket(
         &db,

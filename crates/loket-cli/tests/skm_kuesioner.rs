@@ -9,6 +9,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use loket_tests::backend;
+
 const PASSWORD: &str = "sandi-rahasia-1";
 
 fn loket(db: &Path, args: &[&str]) -> Output {
@@ -33,7 +35,7 @@ fn ok(out: &Output) -> String {
 }
 
 fn office(dir: &Path, id: &str) -> PathBuf {
-    let db = dir.join(format!("{id}.db"));
+    let db = backend::db_location_named(dir, &format!("{id}.db"));
     ok(&loket(&db, &["init", "--office", id]));
     ok(&loket(
         &db,

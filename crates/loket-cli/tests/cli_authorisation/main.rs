@@ -19,7 +19,6 @@ mod table;
 mod world;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -85,36 +84,10 @@ fn text(out: &Output) -> String {
     )
 }
 
-/// Every table's row count and a hash of its rows: any write shows as a difference.
+/// Every table's row count and a hash of its rows, on either backend: any write shows as a
+/// difference.
 fn digest(db: &Path) -> BTreeMap<String, (i64, u64)> {
-    let conn =
-        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .expect("the database opens read-only");
-    let names: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-        .expect("table names");
-    names
-        .into_iter()
-        .map(|name| {
-            let mut stmt = conn
-                .prepare(&format!("SELECT * FROM \"{name}\""))
-                .expect("table reads");
-            let cols = stmt.column_count();
-            let mut hash = DefaultHasher::new();
-            let mut count = 0;
-            let mut rows = stmt.query([]).expect("rows");
-            while let Some(row) = rows.next().expect("row") {
-                count += 1;
-                for i in 0..cols {
-                    let v: rusqlite::types::Value = row.get(i).expect("value");
-                    format!("{v:?}").hash(&mut hash);
-                }
-                0xfeu8.hash(&mut hash);
-            }
-            (name, (count, hash.finish()))
-        })
-        .collect()
+    loket_tests::backend::digest(db)
 }
 
 /// The tables whose rows differ between two digests.

@@ -2,18 +2,23 @@
 //! disposition to the Sekretaris, bookings (requested, approved, out), a blackout, a closure, a
 //! Ramadan schedule, letter drafts (konsep, waiting for a paraf, waiting for the signature), a
 //! reserved number, a complaint, a trusted root and the files the rows read; copied fresh for
-//! every row so that one refusal can never hide behind another row's change.
+//! every row so that one refusal can never hide behind another row's change. On SQLite the
+//! office is a backup file copied per row; on PostgreSQL it is the office's own server
+//! database, copied per row with `CREATE DATABASE … TEMPLATE` (tests/backend.rs).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+use loket_tests::backend::{self, TestDatabase};
 
 use super::{loket, text, NIP, PASS, PASSWORD, SETUP_NOW};
 
 /// The prepared office: a template database and the ids and files the rows name.
 pub struct World {
     pub dir: tempfile::TempDir,
-    template: PathBuf,
+    /// The database every copy is made from; no `loket` runs on it once built.
+    template: TestDatabase,
     vars: BTreeMap<&'static str, String>,
 }
 
@@ -21,7 +26,7 @@ impl World {
     pub fn build() -> World {
         let dir = tempfile::tempdir().expect("temporary folder");
         let d = dir.path().to_path_buf();
-        let db = d.join("loket.db");
+        let db = backend::db_location(&d);
         let run = |user: Option<&str>, args: &[&str]| -> Output {
             let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
             let out = loket(&db, &d, user, Some(SETUP_NOW), &args, "");
@@ -473,8 +478,15 @@ impl World {
         // Seed the shipped holiday years now, so that reading the calendar later writes nothing.
         run(None, &["calendar", "show"]);
 
-        let template = d.join("template.db");
-        run(None, &["backup", &template.display().to_string()]);
+        let template = if backend::is_postgres() {
+            // Every `loket` above has ended, so no session is open on the server database.
+            TestDatabase::adopt(&db)
+        } else {
+            // A backup is one complete file (no write-ahead log beside it) to copy.
+            let file = d.join("template.db");
+            run(None, &["backup", &file.display().to_string()]);
+            TestDatabase::adopt(&file)
+        };
 
         let mut vars = BTreeMap::new();
         vars.insert("dir", d.display().to_string());
@@ -515,12 +527,18 @@ impl World {
         out
     }
 
-    /// A fresh copy of the template database in its own folder.
-    pub fn copy(&self) -> (tempfile::TempDir, PathBuf) {
+    /// A fresh copy of the template database (removed with what is returned first), and its
+    /// `--db` value.
+    pub fn copy(&self) -> ((TestDatabase, tempfile::TempDir), PathBuf) {
         let dir = tempfile::tempdir().expect("temporary folder");
-        let path = dir.path().join("loket.db");
-        std::fs::copy(&self.template, &path).expect("the template is copied");
-        (dir, path)
+        let db = backend::copy_database(self.template.location(), dir.path());
+        let path = db.location().to_path_buf();
+        assert_eq!(
+            loket_db::is_server_location(&path),
+            backend::is_postgres(),
+            "the copy is on the run's backend"
+        );
+        ((db, dir), path)
     }
 }
 

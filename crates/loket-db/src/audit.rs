@@ -46,6 +46,8 @@ CREATE TRIGGER audit_refuse_update BEFORE UPDATE ON audit
     FOR EACH ROW EXECUTE FUNCTION audit_refuse_change();
 CREATE TRIGGER audit_refuse_delete BEFORE DELETE ON audit
     FOR EACH ROW EXECUTE FUNCTION audit_refuse_change();
+CREATE TRIGGER audit_refuse_truncate BEFORE TRUNCATE ON audit
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
 ";
 
 /// Hash of the (empty) chain before the first entry.

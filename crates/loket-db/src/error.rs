@@ -62,13 +62,13 @@ pub enum DbError {
     #[error("Tidak tersambung ke basis data kantor {location} — perubahan belum tersimpan. Loket menyambung kembali sendiri saat server tersedia; coba lagi sebentar lagi")]
     Disconnected { location: String },
     /// The database exists but Loket's schema was never created in it.
-    #[error("basis data {location} belum disiapkan untuk Loket; minta petugas TI menjalankan `loket server init {location}`")]
+    #[error("basis data {location} belum disiapkan untuk Loket; minta petugas TI menjalankan `loket server init` dengan alamat pemilik basis data (mis. postgres://pemilik@server/loket)")]
     NotPrepared { location: String },
     /// `loket db copy` into a database that already holds data.
     #[error("tujuan {location} sudah berisi data (tabel {table}); salin hanya ke basis data kosong agar tidak ada data yang tertimpa atau tercampur")]
     TargetNotEmpty { location: String, table: String },
     /// The server's schema is older than this Loket (the IT staff has not upgraded it yet).
-    #[error("basis data kantor {location} masih memakai skema versi {found}, sedangkan Loket ini memerlukan versi {known}; minta petugas TI menjalankan `loket server init {location}` untuk memperbaruinya")]
+    #[error("basis data kantor {location} masih memakai skema versi {found}, sedangkan Loket ini memerlukan versi {known}; minta petugas TI menjalankan `loket server init` versi ini dengan alamat pemilik basis data (mis. postgres://pemilik@server/loket) untuk memperbaruinya")]
     OlderSchema {
         location: String,
         found: i64,

@@ -25,7 +25,7 @@ pub enum Dialect {
 
 pub(crate) enum Backend {
     Sqlite(rusqlite::Connection),
-    Postgres(PgConn),
+    Postgres(Box<PgConn>),
 }
 
 /// An open connection to either backend.
@@ -44,7 +44,7 @@ impl Conn {
 
     pub(crate) fn postgres(conn: PgConn) -> Conn {
         Conn {
-            backend: Backend::Postgres(conn),
+            backend: Backend::Postgres(Box::new(conn)),
             in_tx: Cell::new(false),
         }
     }

@@ -15,6 +15,9 @@ use postgres_openssl::MakeTlsConnector;
 
 use crate::DbError;
 
+/// How long opening a connection, TLS and login included, may take.
+const LOGIN_LIMIT: Duration = Duration::from_secs(10);
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tls {
     Disable,
@@ -164,13 +167,33 @@ impl ServerAddress {
     }
 
     /// Opens a connection, explaining a failure in terms an office's IT staff can act on.
+    ///
+    /// The whole login is bounded by [`LOGIN_LIMIT`]: the connect timeout covers only opening
+    /// the socket, so a server that accepts and then never answers would otherwise hold the
+    /// window forever. Such an attempt is left to finish on its own thread.
     pub(crate) fn connect(&self) -> Result<Client, DbError> {
-        let result = if self.tls == Tls::Disable {
-            self.config.connect(NoTls)
-        } else {
-            self.config.connect(self.tls_connector()?)
-        };
-        result.map_err(|e| self.explain(&e))
+        let config = self.config.clone();
+        let tls = (self.tls != Tls::Disable)
+            .then(|| self.tls_connector())
+            .transpose()?;
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let result = match tls {
+                None => config.connect(NoTls),
+                Some(tls) => config.connect(tls),
+            };
+            let _ = send.send(result);
+        });
+        match receive.recv_timeout(LOGIN_LIMIT) {
+            Ok(result) => result.map_err(|e| self.explain(&e)),
+            Err(_) => Err(DbError::Unreachable {
+                location: self.location.clone(),
+                detail: format!(
+                    "server tidak menjawab dalam {} detik",
+                    LOGIN_LIMIT.as_secs()
+                ),
+            }),
+        }
     }
 
     fn explain(&self, e: &postgres::Error) -> DbError {
@@ -283,5 +306,25 @@ mod tests {
                 "{url} gets a message about the address: {err}"
             );
         }
+    }
+
+    #[test]
+    fn a_server_that_accepts_and_never_answers_is_reported_instead_of_holding_the_window() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let held = std::thread::spawn(move || listener.accept().map(|(socket, _)| socket));
+        let address =
+            ServerAddress::parse(&format!("postgres://loket:rahasia@127.0.0.1:{port}/loket"))
+                .unwrap();
+        let err = address.connect().err().expect("nobody answers the login");
+        assert!(
+            matches!(err, DbError::Unreachable { .. }),
+            "a silent server is reported as unreachable, so the window can show its banner: {err}"
+        );
+        assert!(
+            err.to_string().contains("tidak menjawab") && !err.to_string().contains("rahasia"),
+            "the message says the server did not answer, without the password: {err}"
+        );
+        drop(held);
     }
 }

@@ -126,6 +126,26 @@ fn attachments_are_stored_once_in_the_database_and_read_back_from_it() {
         report.attachments
     );
 
+    // A copy of the whole office into a file (`loket db copy`, a backup from the server)
+    // carries the bytes with it.
+    let copy_dir = tempfile::tempdir().unwrap();
+    let copy = copy_dir.path().join("salinan.db");
+    db.copy_into(&mut loket_db::Db::open(&copy).unwrap(), |_, _| {})
+        .unwrap();
+    let copied = Loket::open(&copy).unwrap();
+    assert_eq!(
+        copied
+            .case_attachment_file(&admin, page.attachments[1].id, now)
+            .unwrap()
+            .bytes,
+        PNG,
+        "the copy holds the attachment's bytes"
+    );
+    assert!(
+        check_file(&copy, &[]).unwrap().attachments.is_empty(),
+        "and they pass the check there"
+    );
+
     tamper(o.loket.db_path(), &sha256(PDF));
     let report = check_file(o.loket.db_path(), &[]).unwrap();
     assert!(!report.ok, "altered bytes fail the check");

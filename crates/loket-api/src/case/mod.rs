@@ -4,8 +4,8 @@
 
 mod applicants;
 pub(crate) mod attach;
-pub(crate) mod attach_folder;
 mod attach_bytes;
+pub(crate) mod attach_folder;
 pub(crate) mod attachment_file;
 mod dto;
 mod export;

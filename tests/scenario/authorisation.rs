@@ -103,7 +103,9 @@ const READS: &[&str] = &[
 ];
 
 /// Writes that happen before anyone can sign in, or are the sign-in itself, or the
-/// watcher's own bookkeeping; each has its own test below.
+/// watcher's own bookkeeping; each has its own test below. The IT staff's acts on a whole
+/// database (preparing the server, copying an office into an empty database) are done with
+/// database credentials, not an account; crates/loket-cli/tests/server tests them on a server.
 const FIRST_RUN_AND_SYSTEM: &[&str] = &[
     "app.setup",
     "account.bootstrap",
@@ -111,6 +113,8 @@ const FIRST_RUN_AND_SYSTEM: &[&str] = &[
     "account.sign_in",
     "account.sign_in_failed",
     "notify.watch",
+    "store.server_init",
+    "store.copy",
 ];
 
 /// Constants that look like ids but name no use case.

@@ -10,8 +10,8 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "loket", version, disable_help_subcommand = true)]
 pub struct Cli {
-    /// Berkas basis data (bawaan: direktori data aplikasi, sama dengan aplikasi desktop)
-    #[arg(long, global = true, value_name = "BERKAS")]
+    /// Basis data: berkas SQLite di komputer ini, atau alamat server kantor postgres://pengguna:sandi@server/loket (bawaan: variabel LOKET_DB, lalu berkas di direktori data aplikasi, sama dengan aplikasi desktop)
+    #[arg(long, global = true, value_name = "BERKAS|ALAMAT")]
     pub db: Option<PathBuf>,
     /// Keluaran JSON untuk skrip, bukan tabel
     #[arg(long, global = true)]
@@ -73,6 +73,16 @@ pub enum Command {
         /// Kode titik periksa tercetak, misalnya 1234-9F86D081884C7D65; boleh berulang
         #[arg(long = "kode", value_name = "KODE")]
         codes: Vec<String>,
+    },
+    /// Server PostgreSQL kantor untuk petugas TI: menyiapkan dan memperbarui basis data bersama
+    Server {
+        #[command(subcommand)]
+        action: crate::commands::server::ServerAction,
+    },
+    /// Basis data utuh untuk petugas TI: menyalin seluruh kantor antara berkas dan server
+    Db {
+        #[command(subcommand)]
+        action: crate::commands::server::DbAction,
     },
     /// Jejak audit: titik periksa untuk disimpan di luar komputer ini
     Audit {

@@ -115,6 +115,22 @@ impl Db {
         Ok(rows.into_iter().map(|r| r.values).collect())
     }
 
+    /// Whether this login may receive a whole copy: on a server it must move every id sequence
+    /// past the copied ids, which the database owner may and the application role laptops log
+    /// in as may not. Reads only; always true for a file.
+    pub fn may_receive_copy(&self) -> Result<bool, DbError> {
+        match self.conn.dialect() {
+            Dialect::Sqlite => Ok(true),
+            Dialect::Postgres => self.conn.query_row(
+                "SELECT COALESCE(bool_and(has_sequence_privilege(c.oid, 'UPDATE')), TRUE)
+                   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE c.relkind = 'S' AND n.nspname = 'public'",
+                crate::params![],
+                |r| r.get(0),
+            ),
+        }
+    }
+
     /// Copies every row of `self` into `target`, which must hold no office yet. One
     /// transaction on the target: on any error nothing is written.
     ///

@@ -1,5 +1,8 @@
-//! `store.backup`: an online copy of the database, with the audit checkpoint of that copy
-//! written beside it.
+//! `store.backup`: an online copy of the database into a new SQLite file, with the audit
+//! checkpoint of that copy written beside it. From a laptop's file it is SQLite's online
+//! backup; from the office's server it is a copy of every table read as one moment (laptops
+//! keep working meanwhile). Either file opens with Loket as it is and goes back onto a server
+//! with `loket db copy --from <file> --to postgres://…`.
 
 use std::path::{Path, PathBuf};
 
@@ -19,15 +22,26 @@ pub fn checkpoint_path(target: &Path) -> PathBuf {
 }
 
 impl Loket {
-    /// Copies the database to `target` (which must not exist), reporting progress in pages,
-    /// and writes the copy's audit checkpoint to [`checkpoint_path`] (kept with the backup, it
-    /// lets a later `loket check --checkpoint` prove the trail was not rewritten since).
+    /// Copies the database to the new file `target`, reporting progress (pages of a file,
+    /// tables of a server), and writes the copy's audit checkpoint to [`checkpoint_path`]
+    /// (kept with the backup, it lets a later `loket check --checkpoint` prove the trail was
+    /// not rewritten since). Made with database access, not a signed-in account.
+    ///
+    /// Errors: `BadInput` when `target` or its checkpoint file exists already, or `target` is
+    /// a server address (a server is filled with `loket db copy`); `Offline` when the server
+    /// drops the connection (no file is left under `target`'s name).
     pub fn store_backup(
         &self,
         target: &Path,
         progress: impl FnMut(i32, i32),
         now: DateTime<FixedOffset>,
     ) -> Result<Checkpoint, ApiError> {
+        if loket_db::is_server_location(target) {
+            return Err(ApiError::bad_input(format!(
+                "cadangan ditulis ke berkas, bukan ke server ({}); tulis nama berkas baru, atau salin ke server dengan `loket db copy --from <berkas> --to postgres://…`",
+                loket_db::display_location(target)
+            )));
+        }
         let cp_path = checkpoint_path(target);
         if cp_path.exists() {
             return Err(loket_db::DbError::TargetExists(cp_path).into());

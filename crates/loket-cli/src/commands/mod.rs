@@ -9,6 +9,7 @@ pub mod evaluasi;
 pub mod letter;
 pub mod office;
 pub mod requests;
+pub mod server;
 pub mod signer;
 pub mod skm;
 pub mod store;
@@ -21,7 +22,16 @@ use crate::args::{Cli, Command, ServiceAction};
 use crate::output::{json, list, table};
 
 pub fn run(cli: Cli) -> Result<(), ApiError> {
-    let db_path = cli.db.clone().unwrap_or_else(default_db_path);
+    // `--db`, else `LOKET_DB` (as for the desktop app), else the app-data file.
+    let db_path = cli
+        .db
+        .clone()
+        .or_else(|| {
+            std::env::var_os("LOKET_DB")
+                .filter(|v| !v.is_empty())
+                .map(std::path::PathBuf::from)
+        })
+        .unwrap_or_else(default_db_path);
     let as_json = cli.json;
     match cli.command {
         c @ (Command::Sla { .. }
@@ -48,6 +58,9 @@ pub fn run(cli: Cli) -> Result<(), ApiError> {
             table(&["ID", "KANTOR", "ZONA", "LAYANAN"], &rows);
             Ok(())
         }
+        // The IT staff's commands name their databases themselves (no `--db`, no account).
+        Command::Server { action } => server::run_server(action, as_json),
+        Command::Db { action } => server::run_db(action, as_json),
         Command::Check { checkpoints, codes } => {
             store::check(&db_path, &checkpoints, &codes, as_json)
         }
@@ -274,6 +287,8 @@ fn with_db(loket: &mut Loket, command: Command, as_json: bool) -> Result<(), Api
         Command::Audit { action } => store::audit(loket, action, as_json),
         Command::Offices
         | Command::Check { .. }
+        | Command::Server { .. }
+        | Command::Db { .. }
         | Command::Init { .. }
         | Command::Sla { .. }
         | Command::Deadlines { .. }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use loket_api::store::{check_file, checkpoint_path, Checkpoint};
+use loket_api::store::{check_file, checkpoint_path, display_location, Checkpoint};
 use loket_api::{ApiError, Loket};
 
 use crate::output::{json, os_words};
@@ -74,7 +74,7 @@ pub fn check(
     if as_json {
         json(&report)?;
     } else {
-        println!("Basis data : {}", db_path.display());
+        println!("Basis data : {}", display_location(db_path));
         println!(
             "Kantor     : {}",
             report.office_id.as_deref().unwrap_or("(belum diisi)")
@@ -92,7 +92,10 @@ pub fn check(
         );
         println!(
             "Lampiran   : {}",
-            said(&report.attachments, "isi tiap lampiran cocok dengan SHA-256-nya")
+            said(
+                &report.attachments,
+                "isi tiap lampiran cocok dengan SHA-256-nya"
+            )
         );
         for line in &report.checkpoints {
             println!("             {line}");

@@ -68,6 +68,14 @@ pub const SYSTEM: &[(&str, &str)] = &[
         "audit checkpoint",
         "the audit trail's head printed or written to a new file (store.checkpoint)",
     ),
+    (
+        "server init",
+        "the IT staff prepares the office's PostgreSQL server with the database owner's credentials; no Loket account exists there yet (store.server_init)",
+    ),
+    (
+        "db copy",
+        "the IT staff copies a whole office into an empty database with database credentials; every row arrives as it was, nothing is changed by anyone (store.copy)",
+    ),
 ];
 
 /// What the refusals say, by who tries.

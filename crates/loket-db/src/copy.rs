@@ -100,12 +100,13 @@ impl Db {
         )
     }
 
-    /// Every row of `table`, ordered by its data, for comparing two databases.
+    /// Every row of `table`, ordered by its data (empty values first on both backends), for
+    /// comparing two databases.
     pub fn rows(&self, table: &str) -> Result<Vec<Vec<Value>>, DbError> {
         known(table)?;
         let cols = self.columns(table)?;
         let order = (1..=cols.len())
-            .map(|i| i.to_string())
+            .map(|i| format!("{i} NULLS FIRST"))
             .collect::<Vec<_>>()
             .join(", ");
         let rows = self.conn.query(

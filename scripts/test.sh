@@ -35,6 +35,13 @@ for t in booking cli cli_authorisation deadlines fuzz_args letter notify office 
 done
 "$LOKET_ROOT/scripts/with-postgres.sh" env LOKET_TEST_BACKEND=postgres \
   cargo test --workspace "${PG_SUITES[@]}"
+echo "== benchmarks in short mode, SQLite and PostgreSQL side by side"
+# The requests and booking benchmarks with a small dataset and few rounds, so that they keep
+# running (full figures: `cargo bench`, README "Benchmarks"). Built in the test profile like
+# everything above (a `cargo bench` here would build the whole tree again optimised, about
+# 11 minutes on 2 cores); `harness = false`, so `cargo test --bench` runs their main.
+"$LOKET_ROOT/scripts/with-postgres.sh" env LOKET_BENCH_SHORT=1 \
+  cargo test --workspace --bench requests --bench booking
 echo "== generated TypeScript types are up to date"
 ts_out="$(cargo test -q --workspace --test ts_bindings 2>&1)" || { echo "$ts_out"; exit 1; }
 if ! grep -qE "test result: ok\. [1-9]" <<<"$ts_out"; then
@@ -72,13 +79,23 @@ E2E_TESTS=(
   e2e_signature:tenggat_warns_before_a_signer_certificate_expires
   e2e_signature:the_kepala_dinas_signs_a_letter_electronically_with_his_passphrase
   e2e_signature:an_administrator_sees_the_signer_certificates_and_trusts_a_root_in_pengaturan
+  e2e_server_connect:a_laptop_joins_the_office_server_from_the_first_run_screen_and_survives_a_network_cut
+  e2e_two_laptops:a_disposition_sent_on_laptop_a_reaches_the_kepala_dinas_on_laptop_b_within_seconds
 )
 for entry in "${E2E_TESTS[@]}"; do
   target="${entry%%:*}"
   t="${entry#*:}"
+  # The office-server tests run against their own throwaway PostgreSQL cluster (LOKET_TEST_PG).
+  pg=()
+  case "$target" in
+    e2e_server_connect | e2e_two_laptops) pg=("$LOKET_ROOT/scripts/with-postgres.sh") ;;
+  esac
+  # Two laptops' windows side by side need a screen twice as wide.
+  screen="1440x900x24"
+  if [ "$target" = e2e_two_laptops ]; then screen="2720x900x24"; fi
   cargo test -q --workspace --test "$target" --no-run
-  LOKET_E2E=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
-    dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" \
+  "${pg[@]}" env LOKET_E2E=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
+    dbus-run-session -- xvfb-run -a -s "-screen 0 $screen" \
     cargo test -q --workspace --test "$target" -- --exact "$t" 2>&1 \
     | grep -vE "dbus-daemon|xdg-desktop-portal|Gtk-WARNING|SpiRegistry|^$"
 done

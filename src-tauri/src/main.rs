@@ -12,32 +12,33 @@ use std::path::{Path, PathBuf};
 use loket_api::app::Session;
 use tauri::Manager;
 
-/// The database the user asked for: `--db PATH` (or `--db=PATH`), else `LOKET_DB`, else the
-/// shared default in the OS app-data directory (the same file the `loket` command uses).
-fn db_path() -> PathBuf {
+/// The database the user asked for: `--db PATH` (or `--db=PATH`), else `LOKET_DB`; `None`
+/// lets the session choose (the server this person connected to last time, else the shared
+/// default file in the OS app-data directory, the same one the `loket` command uses).
+fn explicit_db() -> Option<PathBuf> {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         if arg == "--db" {
             if let Some(p) = args.next() {
-                return PathBuf::from(p);
+                return Some(PathBuf::from(p));
             }
         } else if let Some(p) = arg.strip_prefix("--db=") {
-            return PathBuf::from(p);
+            return Some(PathBuf::from(p));
         }
     }
     match std::env::var_os("LOKET_DB") {
-        Some(p) if !p.is_empty() => PathBuf::from(p),
-        _ => loket_api::paths::default_db_path(),
+        Some(p) if !p.is_empty() => Some(PathBuf::from(p)),
+        _ => None,
     }
 }
 
-/// One window per database: a second start on the same file focuses the open window, while
-/// another `--db` (a test, a second office) gets its own. The default database keeps the
-/// plain application id.
-fn instance_id(db: &Path) -> String {
-    if db == loket_api::paths::default_db_path() {
+/// One window per database: a second start on the same database focuses the open window,
+/// while another `--db` (a test, a second office) gets its own. Without `--db` the plain
+/// application id, whichever database (file or server) the window then uses.
+fn instance_id(db: Option<&Path>) -> String {
+    let Some(db) = db.filter(|d| *d != loket_api::paths::default_db_path()) else {
         return loket_api::paths::APP_IDENTIFIER.to_string();
-    }
+    };
     let mut h = std::collections::hash_map::DefaultHasher::new();
     db.hash(&mut h);
     format!(
@@ -48,9 +49,9 @@ fn instance_id(db: &Path) -> String {
 }
 
 fn main() {
-    let db = db_path();
+    let db = explicit_db();
     let single_instance = tauri_plugin_single_instance::Builder::new()
-        .dbus_id(instance_id(&db))
+        .dbus_id(instance_id(db.as_deref()))
         .callback(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
                 let _ = window.unminimize();
@@ -58,7 +59,7 @@ fn main() {
             }
         })
         .build();
-    let session = Session::new(db);
+    let session = Session::desktop(db);
     let result = tauri::Builder::default()
         .plugin(single_instance)
         .plugin(tauri_plugin_dialog::init())
@@ -67,14 +68,24 @@ fn main() {
         .setup(|app| {
             menu::install(app.handle())?;
             watcher::start(app.handle().clone());
-            let title = commands::window_title(&app.state::<Session>());
-            if let Some(window) = app.get_webview_window("main") {
-                window.set_title(&title)?;
-            }
+            // The title needs the database, which may be a server far away: read it on the
+            // blocking pool, not on the main thread that draws the window.
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn_blocking(move || {
+                let title = commands::window_title(&handle.state::<Session>());
+                if let Some(window) = handle.get_webview_window("main") {
+                    let _ = window.set_title(&title);
+                }
+            });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
+            commands::connection::connection_saved,
+            commands::connection::connection_test,
+            commands::connection::connection_connect,
+            commands::connection::connection_use_local,
+            commands::connection::connection_ping,
             commands::shipped_offices,
             commands::setup_shipped,
             commands::setup_from_text,

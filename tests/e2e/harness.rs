@@ -47,6 +47,12 @@ pub struct Driver {
 impl Driver {
     /// `None` (the test is skipped) unless `LOKET_E2E=1`.
     pub fn start() -> Option<Driver> {
+        Self::start_with_env(&[], &[])
+    }
+
+    /// Like [`Driver::start`], with `set` added to and `remove` taken from the environment
+    /// the app gets (tauri-driver passes its own on): a fresh HOME, no `LOKET_DB`.
+    pub fn start_with_env(set: &[(&str, &std::ffi::OsStr)], remove: &[&str]) -> Option<Driver> {
         if std::env::var("LOKET_E2E").as_deref() != Ok("1") {
             eprintln!("e2e dilewati: jalankan lewat scripts/test.sh (LOKET_E2E=1, Xvfb, D-Bus)");
             return None;
@@ -68,8 +74,17 @@ impl Driver {
             &native_port.to_string(),
         ])
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+        .envs(set.iter().copied())
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        // LOKET_E2E_DEBUG=1 shows what the driver and the app print (the app's warnings).
+        .stderr(if std::env::var_os("LOKET_E2E_DEBUG").is_some() {
+            Stdio::inherit()
+        } else {
+            Stdio::null()
+        });
+        for name in remove {
+            cmd.env_remove(name);
+        }
         std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
         let child = cmd.spawn().unwrap_or_else(|e| {
             panic!("tauri-driver must be installed (cargo install tauri-driver --version 2.1.0 --locked): {e}")
@@ -92,14 +107,24 @@ impl Driver {
 
     /// Starts the app on the database at `db` and connects to its window.
     pub async fn launch(&self, db: &Path) -> App {
+        self.launch_with_args(&[std::ffi::OsStr::new("--db"), db.as_os_str()])
+            .await
+    }
+
+    /// Starts the app with `args` (none: the database the app chooses itself).
+    pub async fn launch_with_args(&self, args: &[&std::ffi::OsStr]) -> App {
         // Only tauri:options: tauri-driver turns it into WebKitGTK's options; a browserName
         // would make WebKitWebDriver look for a browser instead of our binary.
+        let args: Vec<String> = args
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".to_string(),
             json!({
                 "application": app_binary(),
-                "args": ["--db", db],
+                "args": args,
             }),
         );
         let client = ClientBuilder::new(HttpConnector::new())

@@ -13,3 +13,9 @@ pub fn default_db_path() -> PathBuf {
         .join(APP_IDENTIFIER)
         .join("loket.db")
 }
+
+/// Where one person's settings live: `<OS config dir>/loket` (`~/.config/loket` on Linux,
+/// `$XDG_CONFIG_HOME/loket` when set); `None` when the system names no configuration folder.
+pub fn config_dir() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("loket"))
+}

@@ -24,6 +24,7 @@ fn generate(dir: &Path) {
     let cfg = Config::new().with_out_dir(dir);
     ApiError::export_all(&cfg).unwrap();
     AppStatus::export_all(&cfg).unwrap();
+    connection(&cfg);
     ShippedOffice::export_all(&cfg).unwrap();
     InitReport::export_all(&cfg).unwrap();
     ServiceSummary::export_all(&cfg).unwrap();
@@ -40,6 +41,13 @@ fn generate(dir: &Path) {
     laporan(&cfg);
     persiapan(&cfg);
     skm(&cfg);
+}
+
+/// The first-run screen's connection to the office's server.
+fn connection(cfg: &Config) {
+    use loket_api::app::{ConnectionTest, ServerSettings};
+    ServerSettings::export_all(cfg).unwrap();
+    ConnectionTest::export_all(cfg).unwrap();
 }
 
 /// Pengaturan → Persiapan Kantor: readiness, officials, paper and the proposals.

@@ -1,9 +1,15 @@
 //! Every command is one call into `loket-api`; errors leave as `ApiError {code, message}`.
 //! One file per area of the window; use cases that act run as the signed-in person through
 //! `Session::as_user`.
+//!
+//! Every command that touches the database runs through [`blocking`] on Tauri's blocking
+//! thread pool: never on the window's main thread (a slow or lost office server would freeze
+//! the window) and never on an async worker (the sync `postgres` client starts a runtime of
+//! its own, which panics inside another).
 
 pub mod accounts;
 pub mod agenda;
+pub mod connection;
 pub mod jadwal;
 pub mod kalender;
 pub mod laporan;
@@ -23,8 +29,8 @@ use chrono::{DateTime, FixedOffset};
 use loket_api::app::{AppStatus, Session};
 use loket_api::dto::{InitReport, OfficeProfileView, ServiceDetail, ServiceSummary, ShippedOffice};
 use loket_api::office::ProfileSource;
-use loket_api::ApiError;
-use tauri::State;
+use loket_api::{ApiError, ErrorCode};
+use tauri::{AppHandle, Manager};
 
 /// Minutes east of UTC of the office's zone, once the app status has been read (0: not yet).
 static OFFICE_OFFSET_MINUTES: AtomicI32 = AtomicI32::new(0);
@@ -41,6 +47,25 @@ pub(crate) fn now() -> DateTime<FixedOffset> {
     }
 }
 
+/// Runs `f` with the window's session on Tauri's blocking thread pool and waits for it
+/// without holding up the window.
+///
+/// Errors: whatever `f` returns; `Internal` when `f` panicked (the message asks to retry).
+pub(crate) async fn blocking<T, F>(app: AppHandle, f: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&Session) -> Result<T, ApiError> + Send + 'static,
+{
+    tauri::async_runtime::spawn_blocking(move || f(&app.state::<Session>()))
+        .await
+        .unwrap_or_else(|e| {
+            Err(ApiError::new(
+                ErrorCode::Internal,
+                format!("perintah terhenti karena galat internal ({e}); coba lagi, atau tutup dan buka kembali Loket"),
+            ))
+        })
+}
+
 /// "Loket — Dinas Komunikasi dan Informatika Kabupaten Demak", or "Loket" before first run.
 pub fn window_title(session: &Session) -> String {
     match session.status().ok().and_then(|s| s.office_name) {
@@ -50,12 +75,15 @@ pub fn window_title(session: &Session) -> String {
 }
 
 #[tauri::command]
-pub fn app_status(session: State<'_, Session>) -> Result<AppStatus, ApiError> {
-    let status = session.status()?;
-    if let Some(m) = status.utc_offset_minutes {
-        OFFICE_OFFSET_MINUTES.store(m, Ordering::Relaxed);
-    }
-    Ok(status)
+pub async fn app_status(app: AppHandle) -> Result<AppStatus, ApiError> {
+    blocking(app, move |session| {
+        let status = session.status()?;
+        if let Some(m) = status.utc_offset_minutes {
+            OFFICE_OFFSET_MINUTES.store(m, Ordering::Relaxed);
+        }
+        Ok(status)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -64,33 +92,45 @@ pub fn shipped_offices() -> Result<Vec<ShippedOffice>, ApiError> {
 }
 
 #[tauri::command]
-pub fn setup_shipped(session: State<'_, Session>, id: String) -> Result<InitReport, ApiError> {
-    session.setup(&ProfileSource::Shipped(id), now())
+pub async fn setup_shipped(app: AppHandle, id: String) -> Result<InitReport, ApiError> {
+    blocking(app, move |session| {
+        session.setup(&ProfileSource::Shipped(id), now())
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn setup_from_text(
-    session: State<'_, Session>,
+pub async fn setup_from_text(
+    app: AppHandle,
     name: String,
     text: String,
 ) -> Result<InitReport, ApiError> {
-    session.setup(&ProfileSource::Text { name, text }, now())
+    blocking(app, move |session| {
+        session.setup(&ProfileSource::Text { name, text }, now())
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn catalog_list(
-    session: State<'_, Session>,
+pub async fn catalog_list(
+    app: AppHandle,
     query: Option<String>,
 ) -> Result<Vec<ServiceSummary>, ApiError> {
-    session.with(|l| l.catalog_list(query.as_deref()))
+    blocking(app, move |session| {
+        session.with(|l| l.catalog_list(query.as_deref()))
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn catalog_show(session: State<'_, Session>, id: String) -> Result<ServiceDetail, ApiError> {
-    session.with(|l| l.catalog_show(&id, None))
+pub async fn catalog_show(app: AppHandle, id: String) -> Result<ServiceDetail, ApiError> {
+    blocking(app, move |session| {
+        session.with(|l| l.catalog_show(&id, None))
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn office_view(session: State<'_, Session>) -> Result<OfficeProfileView, ApiError> {
-    session.with(|l| l.office_view())
+pub async fn office_view(app: AppHandle) -> Result<OfficeProfileView, ApiError> {
+    blocking(app, move |session| session.with(|l| l.office_view())).await
 }

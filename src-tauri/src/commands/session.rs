@@ -1,37 +1,46 @@
 //! Sign-in, the first administrator and sign-out.
 
-use loket_api::app::{Session, UserView};
+use loket_api::app::UserView;
 use loket_api::ApiError;
-use tauri::State;
+use tauri::AppHandle;
 
-use super::now;
+use super::{blocking, now};
 
 #[tauri::command]
-pub fn sign_in(
-    session: State<'_, Session>,
+pub async fn sign_in(
+    app: AppHandle,
     login: String,
     password: String,
 ) -> Result<UserView, ApiError> {
-    session.sign_in(&login, &password, now())
+    blocking(app, move |session| {
+        session.sign_in(&login, &password, now())
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn create_first_admin(
-    session: State<'_, Session>,
+pub async fn create_first_admin(
+    app: AppHandle,
     login: String,
     name: String,
     password: String,
 ) -> Result<UserView, ApiError> {
-    session.create_first_admin(&login, &name, &password, now())
+    blocking(app, move |session| {
+        session.create_first_admin(&login, &name, &password, now())
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn sign_out(session: State<'_, Session>) -> Result<(), ApiError> {
-    session.sign_out()
+pub async fn sign_out(app: AppHandle) -> Result<(), ApiError> {
+    blocking(app, move |session| session.sign_out()).await
 }
 
 /// Where printed letters and exports are written (`<database folder>/keluaran`).
 #[tauri::command]
-pub fn output_dir(session: State<'_, Session>) -> String {
-    session.output_dir().display().to_string()
+pub async fn output_dir(app: AppHandle) -> Result<String, ApiError> {
+    blocking(app, move |session| {
+        Ok(session.output_dir().display().to_string())
+    })
+    .await
 }

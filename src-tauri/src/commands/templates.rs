@@ -2,21 +2,26 @@
 //! preview while an administrator types, saving and resetting. Each command is one call into
 //! `loket-api`, which checks the administer role for saving and resetting.
 
-use loket_api::app::Session;
 use loket_api::letter::template::{TemplatePreview, TemplateView};
 use loket_api::{ApiError, Loket};
-use tauri::State;
+use tauri::AppHandle;
 
-use super::now;
+use super::{blocking, now};
 
 #[tauri::command]
-pub fn templat_daftar(session: State<'_, Session>) -> Result<Vec<TemplateView>, ApiError> {
-    session.as_user(|l, _| l.letter_template_list())
+pub async fn templat_daftar(app: AppHandle) -> Result<Vec<TemplateView>, ApiError> {
+    blocking(app, move |session| {
+        session.as_user(|l, _| l.letter_template_list())
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn templat_teks(session: State<'_, Session>, file: String) -> Result<String, ApiError> {
-    session.as_user(|l, _| l.letter_template_show(&file))
+pub async fn templat_teks(app: AppHandle, file: String) -> Result<String, ApiError> {
+    blocking(app, move |session| {
+        session.as_user(|l, _| l.letter_template_show(&file))
+    })
+    .await
 }
 
 #[tauri::command]
@@ -25,25 +30,34 @@ pub fn templat_bawaan(file: String) -> Result<String, ApiError> {
 }
 
 #[tauri::command]
-pub fn templat_pratinjau(
-    session: State<'_, Session>,
+pub async fn templat_pratinjau(
+    app: AppHandle,
     kind: String,
     file: String,
     text: String,
 ) -> Result<TemplatePreview, ApiError> {
-    session.as_user(|l, _| l.letter_template_preview_svg(&kind, &file, &text))
+    blocking(app, move |session| {
+        session.as_user(|l, _| l.letter_template_preview_svg(&kind, &file, &text))
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn templat_simpan(
-    session: State<'_, Session>,
+pub async fn templat_simpan(
+    app: AppHandle,
     file: String,
     text: String,
 ) -> Result<TemplateView, ApiError> {
-    session.as_user(|l, a| l.letter_template_save(a, &file, &text, now()))
+    blocking(app, move |session| {
+        session.as_user(|l, a| l.letter_template_save(a, &file, &text, now()))
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn templat_pulihkan(session: State<'_, Session>, file: String) -> Result<bool, ApiError> {
-    session.as_user(|l, a| l.letter_template_reset(a, &file, now()))
+pub async fn templat_pulihkan(app: AppHandle, file: String) -> Result<bool, ApiError> {
+    blocking(app, move |session| {
+        session.as_user(|l, a| l.letter_template_reset(a, &file, now()))
+    })
+    .await
 }

@@ -9,6 +9,9 @@ import type { ServiceDetail } from "./types/ServiceDetail";
 import type { ServiceSummary } from "./types/ServiceSummary";
 import type { ShippedOffice } from "./types/ShippedOffice";
 import type { UserView } from "./types/UserView";
+import type { ConnectionTest } from "./types/ConnectionTest";
+import type { ServerSettings } from "./types/ServerSettings";
+import { markOffline } from "./connection.svelte";
 
 /** Whatever a command rejected with, as an ApiError. */
 export function asApiError(e: unknown): ApiError {
@@ -21,11 +24,26 @@ export function asApiError(e: unknown): ApiError {
   };
 }
 
-export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** A call whose failure is only the caller's business (no offline banner). */
+async function quiet<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
     throw asApiError(e);
+  }
+}
+
+/** One cheap statement on the database; rejects with code "offline" while the server is away. */
+const ping = () => quiet<void>("connection_ping");
+
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    const error = asApiError(e);
+    // The office's server is away: the banner shows until a ping answers again.
+    if (error.code === "offline") markOffline(ping);
+    throw error;
   }
 }
 
@@ -43,6 +61,14 @@ export const api = {
   createFirstAdmin: (login: string, name: string, password: string) =>
     call<UserView>("create_first_admin", { login, name, password }),
   signOut: () => call<void>("sign_out"),
+  // Choosing the database: a server that does not answer here is the form's message, not
+  // the offline banner (the window is not on that server yet).
+  connectionSaved: () => quiet<ServerSettings>("connection_saved"),
+  connectionTest: (settings: ServerSettings) =>
+    quiet<ConnectionTest>("connection_test", { settings }),
+  connectionConnect: (settings: ServerSettings) =>
+    quiet<void>("connection_connect", { settings }),
+  connectionUseLocal: () => quiet<void>("connection_use_local"),
 };
 
 export type Api = typeof api;

@@ -14,6 +14,7 @@ export const errorTitle: Record<ErrorCode, string> = {
   unauthorised: "Belum masuk",
   forbidden: "Tidak berwenang",
   conflict: "Data telah diubah oleh pengguna lain",
+  offline: "Tidak tersambung ke basis data kantor",
   internal: "Terjadi galat",
 };
 

@@ -6,6 +6,8 @@ import type { ShippedOffice } from "../lib/types/ShippedOffice";
 export const status: AppStatus = {
   version: "0.1.0",
   db_path: "/tmp/loket.db",
+  db_label: "Basis data lokal: loket.db",
+  db_server: false,
   initialised: true,
   office_id: "demak",
   office_name: "Dinas Komunikasi dan Informatika Kabupaten Demak",

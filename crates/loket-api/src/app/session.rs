@@ -1,32 +1,64 @@
-//! One database path and, once the office is set up, the open [`Loket`] behind a lock.
+//! One database location (a file, or the office's server) and, once the office is set up,
+//! the open [`Loket`] behind a lock.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
+use super::saved::ConnectionStore;
 use crate::{ApiError, ErrorCode, Loket};
 
-/// What a long-running front door (the desktop shell) holds: the database path and the
-/// handle, opened only when the file exists so that looking never creates a database.
+/// What a long-running front door (the desktop shell) holds: the database location and the
+/// handle, opened only when the file exists (or the location is a server) so that looking
+/// never creates a database.
 pub struct Session {
-    path: PathBuf,
+    /// A file path, or a `postgres://` address with its password: never shown as it is
+    /// (see [`loket_db::display_location`]).
+    location: Mutex<PathBuf>,
     pub(super) loket: Mutex<Option<Loket>>,
     /// Who is signed in to this window.
     pub(super) actor: Mutex<Option<crate::account::Actor>>,
+    /// Where a server chosen in the window is remembered (the desktop app only).
+    pub(super) store: Option<ConnectionStore>,
 }
 
 impl Session {
     /// A session on the database at `path`; nothing is opened or created yet.
     pub fn new(path: impl Into<PathBuf>) -> Session {
         Session {
-            path: path.into(),
+            location: Mutex::new(path.into()),
             loket: Mutex::new(None),
             actor: Mutex::new(None),
+            store: None,
         }
     }
 
-    /// The database file this session uses.
-    pub fn db_path(&self) -> &Path {
-        &self.path
+    /// A session that remembers a server chosen in the window in `store`.
+    pub fn with_store(path: impl Into<PathBuf>, store: Option<ConnectionStore>) -> Session {
+        Session {
+            store,
+            ..Session::new(path)
+        }
+    }
+
+    /// The database this session uses: a file path or a `postgres://` address (with its
+    /// password; show [`loket_db::display_location`] of it to people).
+    pub fn db_path(&self) -> PathBuf {
+        match self.location.lock() {
+            Ok(p) => p.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// True when this session works on the office's server rather than a file here.
+    pub fn is_server(&self) -> bool {
+        loket_db::is_server_location(&self.db_path())
+    }
+
+    pub(super) fn set_location(&self, path: PathBuf) {
+        match self.location.lock() {
+            Ok(mut p) => *p = path,
+            Err(poisoned) => *poisoned.into_inner() = path,
+        }
     }
 
     pub(super) fn lock(&self) -> Result<MutexGuard<'_, Option<Loket>>, ApiError> {
@@ -38,13 +70,17 @@ impl Session {
         })
     }
 
-    /// Opens the database when its file exists and is not open yet.
+    /// Opens the database when it is not open yet: a file only when it exists, a server
+    /// always (connecting again after a failed attempt).
     pub(super) fn open_existing<'a>(
         &self,
         guard: &'a mut MutexGuard<'_, Option<Loket>>,
     ) -> Result<Option<&'a mut Loket>, ApiError> {
-        if guard.is_none() && self.path.exists() {
-            **guard = Some(Loket::open(&self.path)?);
+        if guard.is_none() {
+            let path = self.db_path();
+            if loket_db::is_server_location(&path) || path.exists() {
+                **guard = Some(Loket::open(&path)?);
+            }
         }
         Ok(guard.as_mut())
     }

@@ -40,7 +40,7 @@ impl Session {
         }
         let mut guard = self.lock()?;
         if guard.is_none() {
-            *guard = Some(Loket::open(self.db_path())?);
+            *guard = Some(Loket::open(&self.db_path())?);
         }
         match guard.as_mut() {
             Some(loket) => loket.office_init(source, now),

@@ -16,7 +16,13 @@ pub const ID: &str = "app.status";
 pub struct AppStatus {
     /// Loket's version ("0.1.0").
     pub version: String,
+    /// The file, or the server's address without its password.
     pub db_path: String,
+    /// The header's name for it: "Basis data lokal: loket.db" or
+    /// "Server kantor: server-kantor/loket".
+    pub db_label: String,
+    /// True when the window works on the office's shared server.
+    pub db_server: bool,
     /// True once an office profile has been imported into the database.
     pub initialised: bool,
     pub office_id: Option<String>,
@@ -63,7 +69,9 @@ impl Session {
         };
         Ok(AppStatus {
             version: env!("CARGO_PKG_VERSION").to_string(),
-            db_path: loket_db::display_location(self.db_path()),
+            db_path: loket_db::display_location(&self.db_path()),
+            db_label: self.location_label(),
+            db_server: self.is_server(),
             initialised: office.is_some(),
             office_id: office.as_ref().map(|o| o.id.clone()),
             office_name: office.as_ref().map(|o| o.name.clone()),

@@ -77,13 +77,16 @@ impl PgConn {
                 if in_tx {
                     *self.aborted.borrow_mut() = true;
                 }
-                if e.as_db_error().is_some() {
-                    return Err(types::server_error(&e));
-                }
-                if e.is_closed() || client.is_closed() || is_io(&e) {
+                // Checked before the server's own refusals: a session the server ended (a
+                // restart, an administrator's pg_terminate_backend) arrives as a FATAL error
+                // while the client does not know yet that the connection is gone.
+                if e.is_closed() || client.is_closed() || is_io(&e) || is_session_end(&e) {
                     *slot = None;
                     statements.clear();
                     return Err(self.address.disconnected());
+                }
+                if e.as_db_error().is_some() {
+                    return Err(types::server_error(&e));
                 }
                 Err(DbError::Server(e.to_string()))
             }
@@ -171,6 +174,17 @@ impl PgConn {
             Ok(())
         }
     }
+}
+
+/// The server ended this session: shut down, restarted after a crash, or an administrator
+/// terminated it. Nothing of the statement was saved; the next one connects again.
+fn is_session_end(e: &postgres::Error) -> bool {
+    use postgres::error::SqlState;
+    e.code().is_some_and(|c| {
+        *c == SqlState::ADMIN_SHUTDOWN
+            || *c == SqlState::CRASH_SHUTDOWN
+            || *c == SqlState::CANNOT_CONNECT_NOW
+    })
 }
 
 fn is_io(e: &postgres::Error) -> bool {

@@ -8,7 +8,20 @@ export type AppStatus = {
 /**
  * Loket's version ("0.1.0").
  */
-version: string, db_path: string, 
+version: string, 
+/**
+ * The file, or the server's address without its password.
+ */
+db_path: string, 
+/**
+ * The header's name for it: "Basis data lokal: loket.db" or
+ * "Server kantor: server-kantor/loket".
+ */
+db_label: string, 
+/**
+ * True when the window works on the office's shared server.
+ */
+db_server: boolean, 
 /**
  * True once an office profile has been imported into the database.
  */

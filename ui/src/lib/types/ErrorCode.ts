@@ -3,4 +3,4 @@
 /**
  * What kind of failure: the UI maps each to its own presentation, the CLI to an exit code.
  */
-export type ErrorCode = "bad_input" | "not_found" | "not_initialised" | "newer_schema" | "office_mismatch" | "corrupt" | "schedule_conflict" | "unauthorised" | "forbidden" | "conflict" | "internal";
+export type ErrorCode = "bad_input" | "not_found" | "not_initialised" | "newer_schema" | "office_mismatch" | "corrupt" | "schedule_conflict" | "unauthorised" | "forbidden" | "conflict" | "offline" | "internal";

@@ -125,6 +125,7 @@ fn main() {
             commands::persiapan::pola_simpan_semua,
             commands::persiapan::usulan_sumber_daya,
             commands::persiapan::sumber_daya_simpan_semua,
+            commands::changes::changes_head,
             commands::requests::kotak_masuk,
             commands::requests::case_open,
             commands::requests::case_verify,

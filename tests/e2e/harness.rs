@@ -41,7 +41,8 @@ pub fn app_binary() -> PathBuf {
 pub struct Driver {
     child: Child,
     port: u16,
-    _turn: MutexGuard<'static, ()>,
+    /// The first driver of a test holds the turn; one started beside it shares that turn.
+    _turn: Option<MutexGuard<'static, ()>>,
 }
 
 impl Driver {
@@ -58,6 +59,22 @@ impl Driver {
             return None;
         }
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        Some(Self::spawn(set, remove, Some(turn)))
+    }
+
+    /// A second tauri-driver beside this one, on ports of its own, for a test that drives two
+    /// windows at once (two laptops). Give each app its own D-Bus session bus
+    /// (`DBUS_SESSION_BUS_ADDRESS` in `set`): the single-instance guard and the notification
+    /// server belong to one desktop session, as on two laptops.
+    pub fn start_beside(&self, set: &[(&str, &std::ffi::OsStr)], remove: &[&str]) -> Driver {
+        Self::spawn(set, remove, None)
+    }
+
+    fn spawn(
+        set: &[(&str, &std::ffi::OsStr)],
+        remove: &[&str],
+        turn: Option<MutexGuard<'static, ()>>,
+    ) -> Driver {
         let bin = app_binary();
         assert!(
             bin.exists(),
@@ -102,7 +119,7 @@ impl Driver {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
-        Some(driver)
+        driver
     }
 
     /// Starts the app on the database at `db` and connects to its window.

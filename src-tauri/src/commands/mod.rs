@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod agenda;
+pub mod changes;
 pub mod connection;
 pub mod jadwal;
 pub mod kalender;

@@ -6,6 +6,14 @@ import { deadline, line } from "./requests-fixtures";
 
 const requestsApi = vi.hoisted(() => ({ kotakMasuk: vi.fn() }));
 vi.mock("../lib/requests-api", () => ({ requestsApi }));
+// The page's change poll: the test moves the marker by calling what the page registered.
+const changes = vi.hoisted(() => ({ reload: null as null | (() => unknown), stopped: 0 }));
+vi.mock("../lib/changes", () => ({
+  followChanges: (onChange: () => unknown) => {
+    changes.reload = onChange;
+    return () => (changes.stopped += 1);
+  },
+}));
 
 import KotakMasuk from "../pages/KotakMasuk.svelte";
 
@@ -95,5 +103,31 @@ describe("Kotak Masuk", () => {
     expect(screen.getByTestId("verifikasi-baris").textContent, "the new case is listed").toContain(
       "jatuh tempo hari ini",
     );
+  });
+
+  it("shows what another laptop sent without a reload, keeping the focused row", async () => {
+    const first = {
+      dispositions: [line(5, "Hosting PPDB", false, "2026-03-09T16:00:00+07:00", "dalam_batas")],
+      to_verify: [],
+    };
+    requestsApi.kotakMasuk.mockResolvedValueOnce(first);
+    const { unmount } = render(KotakMasuk, { onOpen: vi.fn() });
+    const [row] = await screen.findAllByTestId("disposisi-baris");
+    row.focus();
+    requestsApi.kotakMasuk.mockResolvedValueOnce({
+      dispositions: [
+        ...first.dispositions,
+        line(6, "Rekomendasi FO", true, "2026-03-04T16:00:00+07:00", "segera_jatuh_tempo"),
+      ],
+      to_verify: [],
+    });
+    await changes.reload?.();
+    const rows = await screen.findAllByTestId("disposisi-baris");
+    expect(rows.map((r) => r.textContent?.includes("Rekomendasi FO")), "the new line is listed").toContain(true);
+    expect(document.activeElement, "the row the person was on keeps the focus").toBe(row);
+    expect(rows.includes(row), "the existing row is kept, not drawn again").toBe(true);
+    const stoppedBefore = changes.stopped;
+    unmount();
+    expect(changes.stopped, "leaving the page stops the poll").toBe(stoppedBefore + 1);
   });
 });

@@ -245,13 +245,15 @@ fn a_new_disposition_is_told_within_seconds_while_the_office_scan_keeps_its_pace
     let before = fake.shown.len();
     dispose(&path, &position, "2025-01-13T15:45:00+07:00");
     let r = wa.tick(&a, t0 + Duration::seconds(3), &mut fake).unwrap();
-    assert_eq!(
-        fake.shown[before..]
-            .iter()
-            .map(|n| n.title.as_str())
-            .collect::<Vec<_>>(),
-        vec!["Disposisi baru untuk Anda (permohonan #1)"],
-        "three seconds later the new disposition is told, without waiting for the scan"
+    let told: Vec<(&str, &str)> = fake.shown[before..]
+        .iter()
+        .map(|n| (n.title.as_str(), n.body.as_str()))
+        .collect();
+    assert!(
+        told.len() == 1
+            && told[0].0.starts_with("Disposisi baru untuk Anda: Agenda ")
+            && told[0].1.starts_with("Permohonan hosting — sifat biasa"),
+        "three seconds later the new disposition is told, by agenda number and hal, without waiting for the scan: {told:?}"
     );
     assert_eq!(
         r.crossings, 1,

@@ -17,6 +17,7 @@
 //! crash between the two leaves them in the centre, never shows them twice.
 
 use chrono::{DateTime, FixedOffset};
+use loket_db::cases::CaseRow;
 use loket_db::deadline_items::OpenDisposition;
 use loket_db::fired_thresholds::{FiredKey, ARRIVAL};
 use loket_db::notification_events::NewNotificationEvent;
@@ -183,8 +184,30 @@ fn deadline_crossing(item: &DeadlineItem, state: DeadlineState) -> Crossing {
     }
 }
 
-/// A new disposition arriving at one of the person's posts.
-fn disposition_crossing(d: &OpenDisposition) -> Crossing {
+/// A new disposition arriving at one of the person's posts, named by its case's agenda
+/// number and hal (`case`; without it, by the case id).
+fn disposition_crossing(d: &OpenDisposition, case: Option<&CaseRow>) -> Crossing {
+    let terms = format!(
+        "{}{}",
+        d.sifat.replace('_', " "),
+        d.batas_waktu
+            .as_ref()
+            .map(|b| format!(", batas waktu {}", loket_domain::tanggal::tanggal_teks(b)))
+            .unwrap_or_default()
+    );
+    let (title, body) = match case {
+        Some(c) => (
+            format!(
+                "Disposisi baru untuk Anda: Agenda {}",
+                crate::case::agenda_label(c.year, c.agenda_seq)
+            ),
+            format!("{} — sifat {terms}", c.hal),
+        ),
+        None => (
+            format!("Disposisi baru untuk Anda (permohonan #{})", d.case_id),
+            format!("Sifat {terms}"),
+        ),
+    };
     Crossing {
         key: FiredKey {
             item: format!("disposition:{}", d.id),
@@ -192,15 +215,8 @@ fn disposition_crossing(d: &OpenDisposition) -> Crossing {
             due: String::new(),
         },
         urgency: Urgency::Normal,
-        title: format!("Disposisi baru untuk Anda (permohonan #{})", d.case_id),
-        body: format!(
-            "Sifat {}{}",
-            d.sifat,
-            d.batas_waktu
-                .as_ref()
-                .map(|b| format!(", batas waktu {}", loket_domain::tanggal::tanggal_teks(b)))
-                .unwrap_or_default()
-        ),
+        title,
+        body,
         recipients: vec![format!("position:{}", d.to_position)],
     }
 }
@@ -337,7 +353,7 @@ impl Loket {
             self.scan_crossings(now, &mut found.crossings, &mut found.remember)?;
         }
         for d in self.db.unannounced_dispositions(&audience.positions())? {
-            let c = disposition_crossing(&d);
+            let c = disposition_crossing(&d, self.db.case(d.case_id)?.as_ref());
             found.remember.push(c.key.clone());
             found.crossings.push(c);
         }

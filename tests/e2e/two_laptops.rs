@@ -406,6 +406,7 @@ fn a_disposition_sent_on_laptop_a_reaches_the_kepala_dinas_on_laptop_b_within_se
         )
         .await;
         let reached = sent.elapsed();
+        eprintln!("laptop B: Kotak Masuk dan notifikasi {reached:?} setelah verifikasi di A");
         b.wait_text("[data-testid=jumlah-belum-dibaca]", "B's bell count", |t| {
             t == "1"
         })
@@ -461,6 +462,7 @@ fn a_disposition_sent_on_laptop_a_reaches_the_kepala_dinas_on_laptop_b_within_se
         })
         .await;
         let followed = disposed.elapsed();
+        eprintln!("laptop A: linimasa {followed:?} setelah disposisi di B");
         show_timeline(&a).await;
         screen_shot("dua-laptop-06-a-linimasa-b-didisposisi");
         let status = a.text("[data-testid=status-permohonan]").await;

@@ -106,8 +106,11 @@ const READS: &[&str] = &[
 /// watcher's own bookkeeping; each has its own test below. The IT staff's acts on a whole
 /// database (preparing the server, copying an office into an empty database) are done with
 /// database credentials, not an account; crates/loket-cli/tests/server tests them on a server.
+/// Choosing the office's server in the window (`app.connect`) happens before sign-in too: the
+/// server's own login decides, and loket-api's app::server tests cover it.
 const FIRST_RUN_AND_SYSTEM: &[&str] = &[
     "app.setup",
+    "app.connect",
     "account.bootstrap",
     "office.init",
     "account.sign_in",

@@ -20,11 +20,16 @@ CREATE INDEX cases_by_received ON cases (received_at);
 
 CREATE INDEX cases_by_service ON cases (service_id);
 
-CREATE INDEX cases_by_status ON cases (status);
+CREATE INDEX cases_by_status_received ON cases (status, received_at);
+
+CREATE INDEX cases_open ON cases (id) WHERE status NOT IN ('selesai', 'ditolak');
 
 CREATE INDEX complaints_received ON complaints (received_at);
 
 CREATE INDEX dispositions_by_case ON dispositions (case_id);
+
+CREATE INDEX dispositions_open ON dispositions (id)
+    WHERE completed_at IS NULL AND withdrawn_at IS NULL;
 
 CREATE INDEX dispositions_open_by_recipient ON dispositions (to_position, batas_waktu)
     WHERE completed_at IS NULL AND withdrawn_at IS NULL;

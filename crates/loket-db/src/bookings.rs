@@ -253,35 +253,71 @@ fn load(conn: &Conn, ids: &[i64]) -> Result<Vec<BookingRow>, DbError> {
     Ok(out)
 }
 
+/// Claims of the bookings holding resources that overlap `window`, in start order, read with
+/// one statement whatever their number: a conflict check runs inside the write transaction,
+/// which holds every other laptop's writes back on a server, so it makes one round trip, not
+/// one per booking. The bookings' resources and operators come as rows of their own.
 fn claims_in(conn: &Conn, window: Span) -> Result<Vec<Claim>, DbError> {
-    let ids = ids_in(conn, window, true)?;
-    let mut claims: HashMap<i64, Claim> = HashMap::new();
-    let mut head = conn.prepare("SELECT title, start_at, end_at FROM bookings WHERE id = ?1")?;
-    let mut res = conn.prepare(
-        "SELECT resource_id, quantity FROM booking_resources WHERE booking_id = ?1 ORDER BY resource_id",
+    // Bookings starting at most the longest booking's length before the window, so the
+    // start index alone finds every one that overlaps it.
+    let overlapping = format!(
+        "b.start_at >= ?1 - (SELECT COALESCE(MAX(end_at - start_at), 0) FROM bookings)
+         AND b.start_at < ?2 AND b.end_at > ?1 AND b.status IN {HOLDING}"
+    );
+    let rows = conn.query(
+        &format!(
+            "SELECT b.id, b.title, b.start_at, b.end_at, r.resource_id, r.quantity, NULL
+               FROM bookings b LEFT JOIN booking_resources r ON r.booking_id = b.id
+              WHERE {overlapping}
+             UNION ALL
+             SELECT b.id, NULL, NULL, NULL, NULL, NULL, o.person_id
+               FROM bookings b JOIN booking_operators o ON o.booking_id = b.id
+              WHERE {overlapping}"
+        ),
+        params![window.start, window.end],
     )?;
-    let mut ops = conn.prepare(
-        "SELECT person_id FROM booking_operators WHERE booking_id = ?1 ORDER BY person_id",
-    )?;
-    for id in &ids {
-        let (title, start, end): (String, i64, i64) =
-            head.query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        claims.insert(
-            *id,
-            Claim {
-                booking_id: *id,
-                title,
-                span: Span { start, end },
-                resources: res
-                    .query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?
-                    .collect::<Result<_, _>>()?,
-                operators: ops
-                    .query_map(params![id], |r| r.get(0))?
-                    .collect::<Result<_, _>>()?,
-            },
-        );
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut at: HashMap<i64, usize> = HashMap::new();
+    let mut operators: Vec<(i64, String)> = Vec::new();
+    for r in &rows {
+        let id: i64 = r.get(0)?;
+        if let Some(person) = r.get::<_, Option<String>>(6)? {
+            operators.push((id, person));
+            continue;
+        }
+        let n = match at.get(&id) {
+            Some(&n) => n,
+            None => {
+                claims.push(Claim {
+                    booking_id: id,
+                    title: r.get(1)?,
+                    span: Span {
+                        start: r.get(2)?,
+                        end: r.get(3)?,
+                    },
+                    resources: Vec::new(),
+                    operators: Vec::new(),
+                });
+                at.insert(id, claims.len() - 1);
+                claims.len() - 1
+            }
+        };
+        if let Some(resource) = r.get::<_, Option<String>>(4)? {
+            claims[n].resources.push((resource, r.get(5)?));
+        }
     }
-    Ok(ids.iter().filter_map(|id| claims.remove(id)).collect())
+    for (id, person) in operators {
+        if let Some(&n) = at.get(&id) {
+            claims[n].operators.push(person);
+        }
+    }
+    // In start order, each booking's resources and operators sorted, as stored lists read.
+    claims.sort_by_key(|c| (c.span.start, c.booking_id));
+    for c in &mut claims {
+        c.resources.sort();
+        c.operators.sort();
+    }
+    Ok(claims)
 }
 
 impl Tx<'_> {

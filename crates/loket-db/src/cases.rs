@@ -192,30 +192,35 @@ pub(crate) const CASE_COLUMNS: &str = "c.id, c.year, c.agenda_seq, c.service_id,
     c.registered_at, c.updated_at";
 
 pub(crate) fn case_row(r: &Row) -> Result<CaseRow, DbError> {
+    case_row_owned(r.clone())
+}
+
+/// [`case_row`] taking the row's texts instead of copying them (the agenda book's lists).
+fn case_row_owned(mut r: Row) -> Result<CaseRow, DbError> {
     Ok(CaseRow {
-        id: r.get(0)?,
-        year: r.get(1)?,
-        agenda_seq: r.get(2)?,
-        service_id: r.get(3)?,
-        standard_id: r.get(4)?,
-        addressed_to: r.get(5)?,
-        received_at: r.get(6)?,
-        channel: r.get(7)?,
-        sifat: r.get(8)?,
-        status: r.get(9)?,
-        applicant_kind: r.get(10)?,
-        applicant_name: r.get(11)?,
-        applicant_phone: r.get(12)?,
-        applicant_email: r.get(13)?,
-        applicant_address: r.get(14)?,
-        letter_number: r.get(15)?,
-        letter_date: r.get(16)?,
-        hal: r.get(17)?,
-        notes: r.get(18)?,
-        due_at: r.get(19)?,
-        registered_by: r.get(20)?,
-        registered_at: r.get(21)?,
-        updated_at: r.get(22)?,
+        id: r.take(0)?,
+        year: r.take(1)?,
+        agenda_seq: r.take(2)?,
+        service_id: r.take(3)?,
+        standard_id: r.take(4)?,
+        addressed_to: r.take(5)?,
+        received_at: r.take(6)?,
+        channel: r.take(7)?,
+        sifat: r.take(8)?,
+        status: r.take(9)?,
+        applicant_kind: r.take(10)?,
+        applicant_name: r.take(11)?,
+        applicant_phone: r.take(12)?,
+        applicant_email: r.take(13)?,
+        applicant_address: r.take(14)?,
+        letter_number: r.take(15)?,
+        letter_date: r.take(16)?,
+        hal: r.take(17)?,
+        notes: r.take(18)?,
+        due_at: r.take(19)?,
+        registered_by: r.take(20)?,
+        registered_at: r.take(21)?,
+        updated_at: r.take(22)?,
     })
 }
 
@@ -247,35 +252,70 @@ impl Tx<'_> {
         requirements: &[String],
         steps: &[(u32, String, Option<String>)],
     ) -> Result<CaseRow, DbError> {
+        // Few statements inside the write transaction (which holds every other laptop's
+        // writes back on a server): the row comes back from its INSERT, and each checklist is
+        // one INSERT of all its lines.
         let seq = crate::counters::take(self.tx, crate::counters::AGENDA, case.year)?;
         let c = case;
-        let id: i64 = self.tx.query_row(
-            "INSERT INTO cases (year, agenda_seq, service_id, standard_id, addressed_to, received_at, channel, sifat,
-                status, applicant_kind, applicant_name, applicant_phone, applicant_email, applicant_address,
-                letter_number, letter_date, hal, notes, due_at, registered_by, registered_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
-             RETURNING id",
+        let stored = self.tx.query_row(
+            &format!(
+                "INSERT INTO cases (year, agenda_seq, service_id, standard_id, addressed_to, received_at, channel, sifat,
+                    status, applicant_kind, applicant_name, applicant_phone, applicant_email, applicant_address,
+                    letter_number, letter_date, hal, notes, due_at, registered_by, registered_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
+                 RETURNING {}",
+                CASE_COLUMNS.replace("c.", "")
+            ),
             params![
                 c.year, seq, c.service_id, c.standard_id, c.addressed_to, c.received_at, c.channel, c.sifat,
                 c.status, c.applicant_kind, c.applicant_name, c.applicant_phone, c.applicant_email,
                 c.applicant_address, c.letter_number, c.letter_date, c.hal, c.notes, c.due_at,
                 c.registered_by, c.registered_at, c.updated_at
             ],
-            |r| r.get(0),
+            case_row,
         )?;
-        let mut req = self
-            .tx
-            .prepare("INSERT INTO case_requirements (case_id, ord, text) VALUES (?1, ?2, ?3)")?;
-        for (i, text) in requirements.iter().enumerate() {
-            req.execute(params![id, i as i64 + 1, text])?;
+        let id = stored.id;
+        if !requirements.is_empty() {
+            let mut values: Vec<Value> = vec![Value::Int(id)];
+            let rows: Vec<String> = requirements
+                .iter()
+                .enumerate()
+                .map(|(i, text)| {
+                    let ord = bind(&mut values, &(i as i64 + 1));
+                    let text = bind(&mut values, text);
+                    format!("(?1, {ord}, {text})")
+                })
+                .collect();
+            let params: Vec<&dyn Param> = values.iter().map(|v| v as &dyn Param).collect();
+            self.tx.execute(
+                &format!(
+                    "INSERT INTO case_requirements (case_id, ord, text) VALUES {}",
+                    rows.join(", ")
+                ),
+                &params,
+            )?;
         }
-        let mut step = self.tx.prepare(
-            "INSERT INTO case_steps (case_id, number, text, actor_id) VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        for (number, text, actor) in steps {
-            step.execute(params![id, number, text, actor])?;
+        if !steps.is_empty() {
+            let mut values: Vec<Value> = vec![Value::Int(id)];
+            let rows: Vec<String> = steps
+                .iter()
+                .map(|(number, text, actor)| {
+                    let number = bind(&mut values, number);
+                    let text = bind(&mut values, text);
+                    let actor = bind(&mut values, actor);
+                    format!("(?1, {number}, {text}, {actor})")
+                })
+                .collect();
+            let params: Vec<&dyn Param> = values.iter().map(|v| v as &dyn Param).collect();
+            self.tx.execute(
+                &format!(
+                    "INSERT INTO case_steps (case_id, number, text, actor_id) VALUES {}",
+                    rows.join(", ")
+                ),
+                &params,
+            )?;
         }
-        self.case(id)?.ok_or(DbError::NoRows)
+        Ok(stored)
     }
 
     /// The case `id` as seen inside this transaction.
@@ -489,6 +529,19 @@ ALTER TABLE cases ADD COLUMN search tsvector GENERATED ALWAYS AS (
 CREATE INDEX cases_search ON cases USING GIN (search);
 ";
 
+/// Indexes for the lists that must stay quick on years of history: the open cases (every
+/// deadline list, Tenggat, the watcher) as a partial index holding only them, and the agenda
+/// book's status filter with its date range in one index (the status alone, a handful of
+/// values, sent SQLite through tens of thousands of `selesai` rows for a three-month range).
+pub(crate) const MIGRATION_3: &str = "
+DROP INDEX cases_by_status;
+CREATE INDEX cases_by_status_received ON cases (status, received_at);
+CREATE INDEX cases_open ON cases (id) WHERE status NOT IN ('selesai', 'ditolak');
+";
+
+/// [`MIGRATION_3`] for PostgreSQL (the same statements).
+pub(crate) const PG_MIGRATION_3: &str = MIGRATION_3;
+
 /// Filter of the agenda book. Every field is optional; all given ones must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CaseQuery {
@@ -551,6 +604,12 @@ fn tsquery(words: &[String]) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" & "))
 }
 
+/// The day after `day` (`YYYY-MM-DD`), as text; `None` for text that is no such day.
+fn next_day(day: &str) -> Option<String> {
+    let date = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+    Some(date.succ_opt()?.format("%Y-%m-%d").to_string())
+}
+
 /// The numbered placeholder for one more bound value.
 fn bind(values: &mut Vec<Value>, value: &dyn Param) -> String {
     values.push(value.value());
@@ -565,13 +624,24 @@ impl Db {
         if let Some(year) = q.year {
             clauses.push(format!("c.year = {}", bind(&mut values, &year)));
         }
+        // Plain comparisons of the RFC 3339 receipt with day texts, so the index on
+        // `received_at` serves a date range: a receipt on day D sorts after "D" and before the
+        // next day's text.
         if let Some(from) = &q.from {
             let p = bind(&mut values, from);
-            clauses.push(format!("substr(c.received_at, 1, 10) >= {p}"));
+            clauses.push(format!("c.received_at >= {p}"));
         }
         if let Some(to) = &q.to {
-            let p = bind(&mut values, to);
-            clauses.push(format!("substr(c.received_at, 1, 10) <= {p}"));
+            match next_day(to) {
+                Some(next) => {
+                    let p = bind(&mut values, &next);
+                    clauses.push(format!("c.received_at < {p}"));
+                }
+                None => {
+                    let p = bind(&mut values, to);
+                    clauses.push(format!("substr(c.received_at, 1, 10) <= {p}"));
+                }
+            }
         }
         if let Some(service) = &q.service_id {
             clauses.push(format!("c.service_id = {}", bind(&mut values, service)));
@@ -608,20 +678,33 @@ impl Db {
                 },
             }
         }
-        let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c");
+        let mut filter = String::new();
         if !clauses.is_empty() {
-            sql.push_str("\n WHERE ");
-            sql.push_str(&clauses.join("\n   AND "));
+            filter.push_str("\n WHERE ");
+            filter.push_str(&clauses.join("\n   AND "));
         }
-        sql.push_str("\n ORDER BY c.year DESC, c.agenda_seq DESC");
-        if let Some(limit) = q.limit.filter(|n| *n >= 0) {
-            sql.push_str(&format!("\n LIMIT {}", bind(&mut values, &limit)));
-        }
+        const ORDER: &str = "\n ORDER BY c.year DESC, c.agenda_seq DESC";
+        let sql = match (q.limit.filter(|n| *n >= 0), self.conn.dialect()) {
+            // SQLite: the newest `limit` are chosen by their ids alone, then read in full;
+            // sorting thousands of whole rows to keep a hundred (a search for a common word)
+            // cost it three times as much. (PostgreSQL's plan for this form, once the statement
+            // is prepared, reads every match; its plan for the plain form stops at the limit.)
+            (Some(limit), Dialect::Sqlite) => format!(
+                "SELECT {CASE_COLUMNS} FROM cases c WHERE c.id IN (
+                   SELECT c.id FROM cases c{filter}{ORDER} LIMIT {}){ORDER}",
+                bind(&mut values, &limit)
+            ),
+            (Some(limit), Dialect::Postgres) => format!(
+                "SELECT {CASE_COLUMNS} FROM cases c{filter}{ORDER} LIMIT {}",
+                bind(&mut values, &limit)
+            ),
+            (None, _) => format!("SELECT {CASE_COLUMNS} FROM cases c{filter}{ORDER}"),
+        };
         let params: Vec<&dyn Param> = values.iter().map(|v| v as &dyn Param).collect();
         self.conn
             .query(&sql, &params)?
-            .iter()
-            .map(case_row)
+            .into_iter()
+            .map(case_row_owned)
             .collect()
     }
 }

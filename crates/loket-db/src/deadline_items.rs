@@ -63,51 +63,51 @@ impl Db {
             let (id, from, to) = row?;
             pauses.entry(id).or_default().push((from, to));
         }
-        let mut stmt = self.conn.prepare(
+        let rows = self.conn.query(
             "SELECT id, year, agenda_seq, service_id, standard_id, received_at, status, hal,
                     applicant_name, due_at
              FROM cases WHERE status NOT IN ('selesai', 'ditolak') ORDER BY id",
+            params![],
         )?;
-        let rows = stmt.query_map(params![], |r| {
-            Ok(OpenCase {
-                id: r.get(0)?,
-                year: r.get(1)?,
-                agenda_seq: r.get(2)?,
-                service_id: r.get(3)?,
-                standard_id: r.get(4)?,
-                received_at: r.get(5)?,
-                status: r.get(6)?,
-                hal: r.get(7)?,
-                applicant_name: r.get(8)?,
-                due_at: r.get(9)?,
-                pauses: Vec::new(),
+        rows.into_iter()
+            .map(|mut r| {
+                let id = r.take(0)?;
+                Ok(OpenCase {
+                    id,
+                    year: r.take(1)?,
+                    agenda_seq: r.take(2)?,
+                    service_id: r.take(3)?,
+                    standard_id: r.take(4)?,
+                    received_at: r.take(5)?,
+                    status: r.take(6)?,
+                    hal: r.take(7)?,
+                    applicant_name: r.take(8)?,
+                    due_at: r.take(9)?,
+                    pauses: pauses.remove(&id).unwrap_or_default(),
+                })
             })
-        })?;
-        rows.map(|c| {
-            let mut c = c?;
-            c.pauses = pauses.remove(&c.id).unwrap_or_default();
-            Ok(c)
-        })
-        .collect()
+            .collect()
     }
 
     /// Dispositions neither completed nor withdrawn.
     pub fn open_dispositions(&self) -> Result<Vec<OpenDisposition>, DbError> {
-        let mut stmt = self.conn.prepare(
+        let rows = self.conn.query(
             "SELECT id, case_id, to_position, sent_at, batas_waktu, sifat, read_at FROM dispositions
              WHERE completed_at IS NULL AND withdrawn_at IS NULL ORDER BY id",
+            params![],
         )?;
-        let rows = stmt.query_map(params![], |r| {
-            Ok(OpenDisposition {
-                id: r.get(0)?,
-                case_id: r.get(1)?,
-                to_position: r.get(2)?,
-                sent_at: r.get(3)?,
-                batas_waktu: r.get(4)?,
-                sifat: r.get(5)?,
-                read_at: r.get(6)?,
+        rows.into_iter()
+            .map(|mut r| {
+                Ok(OpenDisposition {
+                    id: r.take(0)?,
+                    case_id: r.take(1)?,
+                    to_position: r.take(2)?,
+                    sent_at: r.take(3)?,
+                    batas_waktu: r.take(4)?,
+                    sifat: r.take(5)?,
+                    read_at: r.take(6)?,
+                })
             })
-        })?;
-        rows.collect()
+            .collect()
     }
 }

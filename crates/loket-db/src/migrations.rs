@@ -118,6 +118,8 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         notification_events::MIGRATION_3,
         notification_events::PG_MIGRATION_3,
     ),
+    both(cases::MIGRATION_3, cases::PG_MIGRATION_3),
+    both(dispositions::MIGRATION_2, dispositions::PG_MIGRATION_2),
 ];
 
 fn list() -> Migrations<'static> {

@@ -146,6 +146,10 @@ impl Db {
             .map_err(not_db)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Up to 32 MiB of pages kept in memory (SQLite's default is 2 MiB): years of cases and
+        // their search index are read again at every list, and pages read back from the
+        // operating system one system call at a time tripled a search's time.
+        conn.pragma_update(None, "cache_size", -32_768)?;
         let db = Db {
             conn: Conn::sqlite(conn),
             path,

@@ -105,6 +105,16 @@ impl Db {
         rows.map(|d| Ok(serde_json::from_str(&d?)?)).collect()
     }
 
+    /// (id, name in its newest version) of every active service, in catalog order: what lists
+    /// of cases name services by, without reading every version's full text.
+    pub fn service_names(&self) -> Result<Vec<(String, String)>, DbError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, name FROM services WHERE active = 1 ORDER BY ord, id")?;
+        let rows = stmt.query_map(params![], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect()
+    }
+
     /// All versions of one service, retired ones included (a case may reference them).
     pub fn service_history(&self, id: &str) -> Result<Vec<ServiceVersion>, DbError> {
         let mut stmt = self.conn.prepare(

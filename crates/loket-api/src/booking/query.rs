@@ -47,7 +47,10 @@ pub(crate) fn person_name(loket: &Loket, id: &str) -> Result<Option<String>, Api
 }
 
 impl Loket {
-    fn booking_views(&self, rows: Vec<BookingRow>) -> Result<Vec<BookingView>, ApiError> {
+    pub(crate) fn booking_views(
+        &self,
+        rows: Vec<BookingRow>,
+    ) -> Result<Vec<BookingView>, ApiError> {
         let zone = self.db.office()?.office.time_zone;
         let resources: HashMap<String, Resource> = self
             .db

@@ -236,8 +236,10 @@ impl Loket {
             }
             _ => Vec::new(),
         };
-        let key = format!("case:{id}");
-        let deadline = self.deadlines_all(now)?.into_iter().find(|d| d.key == key);
+        let deadline = self
+            .deadlines_of(now, &std::collections::HashSet::from([id]), Vec::new())?
+            .into_iter()
+            .next();
         Ok(CasePage {
             history: self.case_history(id)?,
             instructions: if actions.dispose {

@@ -1,10 +1,11 @@
 //! `case.show`: the case page — details, checklists, attachments and the disposition timeline.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, FixedOffset};
 use loket_db::cases::ChecklistRow;
 use loket_db::dispositions::DispositionRow;
 use loket_domain::case_status::CaseStatus;
-use loket_domain::catalog::OfficeProfile;
 
 use super::{
     agenda_label, not_found, AttachmentView, CaseView, ChecklistView, DispositionView, PauseView,
@@ -14,16 +15,28 @@ use crate::{ApiError, Loket};
 
 pub const ID: &str = "case.show";
 
-/// Names for ids: posts and parties from the profile, accounts from the store.
+/// Names for ids: posts and parties of the office, services by their newest version, accounts.
+/// Read with four short statements (every list of cases and dispositions loads them), not with
+/// the whole profile and catalog.
 pub(crate) struct Names {
-    profile: OfficeProfile,
+    /// Posts first, then parties: a post's title wins over a party of the same id.
+    actors: Vec<(String, String)>,
+    services: HashMap<String, String>,
     accounts: Vec<(String, String)>,
 }
 
 impl Names {
     pub(crate) fn load(loket: &Loket) -> Result<Names, ApiError> {
+        let mut actors: Vec<(String, String)> = loket
+            .db
+            .positions()?
+            .into_iter()
+            .map(|p| (p.id, p.title))
+            .collect();
+        actors.extend(loket.db.parties()?.into_iter().map(|p| (p.id, p.name)));
         Ok(Names {
-            profile: loket.db.profile()?,
+            actors,
+            services: loket.db.service_names()?.into_iter().collect(),
             accounts: loket
                 .db
                 .accounts()?
@@ -34,7 +47,10 @@ impl Names {
     }
 
     pub(crate) fn post(&self, id: &str) -> String {
-        self.profile.actor_name(id).unwrap_or(id).to_string()
+        self.actors
+            .iter()
+            .find(|(a, _)| a == id)
+            .map_or_else(|| id.to_string(), |(_, name)| name.clone())
     }
 
     pub(crate) fn account(&self, id: &str) -> String {
@@ -46,12 +62,9 @@ impl Names {
     }
 
     pub(crate) fn service(&self, id: &str) -> String {
-        self.profile
-            .services
-            .iter()
-            .rev()
-            .find(|s| s.id == id)
-            .map(|s| s.name.clone())
+        self.services
+            .get(id)
+            .cloned()
             .unwrap_or_else(|| id.to_string())
     }
 

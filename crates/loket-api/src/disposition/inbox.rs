@@ -40,12 +40,11 @@ impl Loket {
         let posts = self.posts_of(&actor, now)?;
         let names = Names::load(self)?;
         let today = now.date_naive().to_string();
-        let mut out = Vec::new();
-        for d in self.db.inbox(&posts)? {
-            let Some(case) = self.db.case(d.case_id)? else {
-                continue;
-            };
-            out.push(InboxItem {
+        Ok(self
+            .db
+            .inbox(&posts)?
+            .into_iter()
+            .map(|(d, case)| InboxItem {
                 agenda_number: agenda_label(case.year, case.agenda_seq),
                 hal: case.hal,
                 applicant_name: case.applicant_name,
@@ -54,8 +53,7 @@ impl Loket {
                 unread: d.read_at.is_none(),
                 overdue: d.batas_waktu.as_deref().is_some_and(|b| b < today.as_str()),
                 disposition: names.disposition(d),
-            });
-        }
-        Ok(out)
+            })
+            .collect())
     }
 }

@@ -2,9 +2,10 @@
 //! state and, for someone who registers letters, the new cases waiting for verification;
 //! earliest deadline first, unread before read on the same deadline.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset};
+use loket_db::deadline_items::OpenDisposition;
 use loket_domain::roles::Role;
 use serde::Serialize;
 
@@ -13,7 +14,7 @@ use ts_rs::TS;
 
 use super::InboxItem;
 use crate::account::Actor;
-use crate::case::{AgendaLine, CaseFilter};
+use crate::case::{AgendaLine, CaseFilter, DispositionView};
 use crate::sla::DeadlineItem;
 use crate::{ApiError, Loket};
 
@@ -44,6 +45,19 @@ pub struct KotakMasuk {
     pub to_verify: Vec<VerifyLine>,
 }
 
+/// The deadline list's view of an open disposition shown in the inbox.
+fn open_disposition(d: &DispositionView) -> OpenDisposition {
+    OpenDisposition {
+        id: d.id,
+        case_id: d.case_id,
+        to_position: d.to_position.clone(),
+        sent_at: d.sent_at.clone(),
+        batas_waktu: d.batas_waktu.clone(),
+        sifat: d.sifat.clone(),
+        read_at: d.read_at.clone(),
+    }
+}
+
 fn due_of(d: &Option<DeadlineItem>) -> String {
     // RFC 3339 moments of one office sort as text; "~" puts no deadline last.
     d.as_ref()
@@ -60,8 +74,28 @@ impl Loket {
     ) -> Result<KotakMasuk, ApiError> {
         let actor = self.current(actor)?;
         let items = self.disposition_inbox(&actor, now)?;
+        let waiting = if actor.roles().contains(&Role::Register) {
+            let filter = CaseFilter {
+                status: "diterima".into(),
+                ..CaseFilter::default()
+            };
+            self.case_list(&actor, &filter, now)?
+        } else {
+            Vec::new()
+        };
+        // Only what this page shows is evaluated: these dispositions and their cases (whose
+        // deadline stands in for a disposition without a batas waktu), and the waiting cases.
+        let case_ids: HashSet<i64> = items
+            .iter()
+            .map(|i| i.disposition.case_id)
+            .chain(waiting.iter().map(|c| c.id))
+            .collect();
+        let open = items
+            .iter()
+            .map(|i| open_disposition(&i.disposition))
+            .collect();
         let mut deadlines: HashMap<String, DeadlineItem> = self
-            .deadlines_all(now)?
+            .deadlines_of(now, &case_ids, open)?
             .into_iter()
             .map(|d| (d.key.clone(), d))
             .collect();
@@ -83,22 +117,18 @@ impl Loket {
                 .then(b.item.unread.cmp(&a.item.unread))
                 .then(a.item.disposition.id.cmp(&b.item.disposition.id))
         });
-        let mut to_verify = Vec::new();
-        if actor.roles().contains(&Role::Register) {
-            let filter = CaseFilter {
-                status: "diterima".into(),
-                ..CaseFilter::default()
-            };
-            for case in self.case_list(&actor, &filter, now)? {
+        let mut to_verify: Vec<VerifyLine> = waiting
+            .into_iter()
+            .map(|case| {
                 let deadline = deadlines.remove(&format!("case:{}", case.id));
-                to_verify.push(VerifyLine { case, deadline });
-            }
-            to_verify.sort_by(|a, b| {
-                due_of(&a.deadline)
-                    .cmp(&due_of(&b.deadline))
-                    .then(a.case.id.cmp(&b.case.id))
-            });
-        }
+                VerifyLine { case, deadline }
+            })
+            .collect();
+        to_verify.sort_by(|a, b| {
+            due_of(&a.deadline)
+                .cmp(&due_of(&b.deadline))
+                .then(a.case.id.cmp(&b.case.id))
+        });
         Ok(KotakMasuk {
             dispositions,
             to_verify,

@@ -5,17 +5,18 @@
 //! calendar, so a holiday correction moves them; when the result differs from the due stored
 //! at registration, `stored_due` shows the old one.
 
-use std::collections::HashMap;
+mod evaluate;
+
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, FixedOffset};
 use loket_db::deadline_items::{OpenCase, OpenDisposition};
-use loket_domain::calendar::WorkingCalendar;
 use loket_domain::catalog::ServiceTime;
-use loket_domain::deadline::{due_at, state_at, DeadlineState, Extension, Pause};
+use loket_domain::deadline::{DeadlineState, Extension};
 use serde::Serialize;
 
-use super::due::moment_words;
-use super::thresholds::DueSoonSettings;
+pub use evaluate::{evaluate, evaluate_with};
+
 use crate::{ApiError, Loket};
 
 #[cfg(feature = "ts")]
@@ -60,145 +61,6 @@ pub type ServiceTimes = HashMap<(String, String), (ServiceTime, String)>;
 
 fn parse(t: &str) -> Option<DateTime<FixedOffset>> {
     DateTime::parse_from_rfc3339(t).ok()
-}
-
-fn case_item(
-    c: &OpenCase,
-    extensions: &Extensions,
-    times: &ServiceTimes,
-    cal: &WorkingCalendar,
-    now: DateTime<FixedOffset>,
-    soon: &DueSoonSettings,
-) -> Option<DeadlineItem> {
-    let received = parse(&c.received_at)?;
-    let (time, name) = times.get(&(c.service_id.clone(), c.standard_id.clone()))?;
-    let pauses: Vec<Pause> = c
-        .pauses
-        .iter()
-        .filter_map(|(f, t)| {
-            Some(Pause {
-                from: parse(f)?,
-                to: t.as_deref().and_then(parse),
-            })
-        })
-        .collect();
-    let computed = due_at(time, received, cal, &pauses, extensions.get(&c.id)).ok()?;
-    let stored = c.due_at.as_deref().and_then(parse);
-    // sesuai jadwal: the stored due is the booked slot.
-    let due = computed.due.or(if computed.paused { None } else { stored });
-    let state = due.map(|d| state_at(computed.effective_start, d, now, cal, soon.rule(time)));
-    Some(DeadlineItem {
-        key: format!("case:{}", c.id),
-        kind: "permohonan".into(),
-        id: c.id,
-        case_id: c.id,
-        title: format!("Agenda {}/{} — {}", c.agenda_seq, c.year, c.hal),
-        detail: format!("{name} ({})", c.applicant_name),
-        start: computed.effective_start.to_rfc3339(),
-        due: due.map(|d| d.to_rfc3339()),
-        due_words: due.map(|d| moment_words(d, cal)),
-        state_label: label(state, computed.paused),
-        state,
-        paused: computed.paused,
-        stored_due: match (stored, computed.due) {
-            (Some(s), Some(d)) if s != d => Some(s.to_rfc3339()),
-            _ => None,
-        },
-        to_position: None,
-        service: Some(name.clone()),
-        applicant: Some(c.applicant_name.clone()),
-    })
-}
-
-fn label(state: Option<DeadlineState>, paused: bool) -> String {
-    match state {
-        Some(s) => s.label().to_string(),
-        None if paused => "Ditunda (menunggu pemohon)".to_string(),
-        None => "Tanpa tenggat".to_string(),
-    }
-}
-
-fn disposition_item(
-    d: &OpenDisposition,
-    cal: &WorkingCalendar,
-    now: DateTime<FixedOffset>,
-    soon: &DueSoonSettings,
-) -> Option<DeadlineItem> {
-    let sent = parse(&d.sent_at)?;
-    let day = d.batas_waktu.as_deref()?.parse().ok()?;
-    let due = cal.end_of(day);
-    let state = state_at(sent, due, now, cal, soon.disposition());
-    Some(DeadlineItem {
-        key: format!("disposition:{}", d.id),
-        kind: "disposisi".into(),
-        id: d.id,
-        case_id: d.case_id,
-        title: format!("Disposisi #{} (permohonan #{})", d.id, d.case_id),
-        detail: format!("kepada {} — sifat {}", d.to_position, d.sifat),
-        start: sent.to_rfc3339(),
-        due: Some(due.to_rfc3339()),
-        due_words: Some(moment_words(due, cal)),
-        state: Some(state),
-        state_label: state.label().to_string(),
-        paused: false,
-        stored_due: None,
-        to_position: Some(d.to_position.clone()),
-        service: None,
-        applicant: None,
-    })
-}
-
-/// Every open case and disposition with its state at `now`, most urgent first, then by due,
-/// with the default due-soon thresholds.
-pub fn evaluate(
-    cases: &[OpenCase],
-    extensions: &Extensions,
-    dispositions: &[OpenDisposition],
-    times: &ServiceTimes,
-    cal: &WorkingCalendar,
-    now: DateTime<FixedOffset>,
-) -> Vec<DeadlineItem> {
-    let soon = DueSoonSettings::default();
-    evaluate_with(cases, extensions, dispositions, times, cal, now, &soon)
-}
-
-/// As [`evaluate`], with the office's due-soon thresholds.
-pub fn evaluate_with(
-    cases: &[OpenCase],
-    extensions: &Extensions,
-    dispositions: &[OpenDisposition],
-    times: &ServiceTimes,
-    cal: &WorkingCalendar,
-    now: DateTime<FixedOffset>,
-    soon: &DueSoonSettings,
-) -> Vec<DeadlineItem> {
-    let mut items: Vec<DeadlineItem> = cases
-        .iter()
-        .filter_map(|c| case_item(c, extensions, times, cal, now, soon))
-        .chain(
-            dispositions
-                .iter()
-                .filter_map(|d| disposition_item(d, cal, now, soon)),
-        )
-        .collect();
-    let of_case: HashMap<i64, (Option<String>, Option<String>)> = items
-        .iter()
-        .filter(|i| i.kind == "permohonan")
-        .map(|i| (i.case_id, (i.service.clone(), i.applicant.clone())))
-        .collect();
-    for i in items.iter_mut().filter(|i| i.kind == "disposisi") {
-        if let Some((service, applicant)) = of_case.get(&i.case_id) {
-            i.service = service.clone();
-            i.applicant = applicant.clone();
-        }
-    }
-    items.sort_by(|a, b| {
-        b.state
-            .cmp(&a.state)
-            .then_with(|| a.due.cmp(&b.due))
-            .then_with(|| a.key.cmp(&b.key))
-    });
-    items
 }
 
 /// The longest `--within` accepted: ten years of calendar days.
@@ -253,9 +115,38 @@ impl Loket {
         &mut self,
         now: DateTime<FixedOffset>,
     ) -> Result<Vec<DeadlineItem>, ApiError> {
-        let cal = self.working_calendar()?;
         let cases = self.db.open_cases()?;
         let dispositions = self.db.open_dispositions()?;
+        self.deadlines_evaluated(now, cases, dispositions)
+    }
+
+    /// As [`Loket::deadlines_all`] for some items only: the open cases among `case_ids` and
+    /// the open `dispositions` given (a person's Kotak Masuk, one case's page), so that a page
+    /// showing a few items does not evaluate every open item of the office. Each item comes
+    /// out as it does in the whole list.
+    pub(crate) fn deadlines_of(
+        &mut self,
+        now: DateTime<FixedOffset>,
+        case_ids: &HashSet<i64>,
+        dispositions: Vec<OpenDisposition>,
+    ) -> Result<Vec<DeadlineItem>, ApiError> {
+        let cases = if case_ids.is_empty() {
+            Vec::new()
+        } else {
+            let mut cases = self.db.open_cases()?;
+            cases.retain(|c| case_ids.contains(&c.id));
+            cases
+        };
+        self.deadlines_evaluated(now, cases, dispositions)
+    }
+
+    fn deadlines_evaluated(
+        &mut self,
+        now: DateTime<FixedOffset>,
+        cases: Vec<OpenCase>,
+        dispositions: Vec<OpenDisposition>,
+    ) -> Result<Vec<DeadlineItem>, ApiError> {
+        let cal = self.working_calendar()?;
         let times = self.service_times(&cases)?;
         let extensions: Extensions = self
             .db

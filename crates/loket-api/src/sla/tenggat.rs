@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Duration, FixedOffset};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use loket_domain::calendar::WorkingCalendar;
 use serde::Serialize;
 
@@ -86,8 +86,60 @@ pub fn remaining_words(
     now: DateTime<FixedOffset>,
     cal: &WorkingCalendar,
 ) -> String {
+    remaining_counted(due, now, |a, b| working_days_between(a, b, cal))
+}
+
+/// Working days counted once for every day from `first` on, so the view's thousands of rows
+/// each take their count by subtraction instead of walking the days between.
+struct WorkingDayCount<'a> {
+    cal: &'a WorkingCalendar,
+    first: NaiveDate,
+    /// `upto[i]`: working days from `first` through `first + i`.
+    upto: Vec<i64>,
+}
+
+impl<'a> WorkingDayCount<'a> {
+    /// Counts for the days from `first` through `last`.
+    fn new(cal: &'a WorkingCalendar, first: NaiveDate, last: NaiveDate) -> Self {
+        let mut upto = Vec::new();
+        let (mut day, mut n) = (first, 0);
+        while day <= last {
+            n += i64::from(cal.is_working_day(day));
+            upto.push(n);
+            match day.succ_opt() {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+        WorkingDayCount { cal, first, upto }
+    }
+
+    fn upto(&self, day: NaiveDate) -> Option<i64> {
+        let i = usize::try_from((day - self.first).num_days()).ok()?;
+        self.upto.get(i).copied()
+    }
+
+    /// As [`working_days_between`].
+    fn between(&self, from: DateTime<FixedOffset>, to: DateTime<FixedOffset>) -> i64 {
+        let (a, b) = (self.cal.local(from).date(), self.cal.local(to).date());
+        if b <= a {
+            return 0;
+        }
+        match (self.upto(a), self.upto(b)) {
+            (Some(x), Some(y)) => (y - x).min(10_000),
+            _ => working_days_between(from, to, self.cal),
+        }
+    }
+}
+
+/// [`remaining_words`] with the working days between two moments counted by `between`.
+fn remaining_counted(
+    due: DateTime<FixedOffset>,
+    now: DateTime<FixedOffset>,
+    between: impl Fn(DateTime<FixedOffset>, DateTime<FixedOffset>) -> i64,
+) -> String {
     if due > now {
-        let days = working_days_between(now, due, cal);
+        let days = between(now, due);
         if days == 0 {
             format!("sisa {}", hours_words(due - now))
         } else {
@@ -95,7 +147,7 @@ pub fn remaining_words(
         }
     } else {
         let late = now - due;
-        let days = working_days_between(due, now, cal);
+        let days = between(due, now);
         if late < Duration::hours(24) {
             format!("terlambat {}", hours_words(late))
         } else if days == 0 {
@@ -139,9 +191,27 @@ impl Loket {
             }
         }
         let addressed: HashMap<i64, String> = self.db.open_cases_addressed()?.into_iter().collect();
+        let dues: Vec<DateTime<FixedOffset>> = items
+            .iter()
+            .filter_map(|i| i.due.as_deref().and_then(parse))
+            .collect();
+        let day = |t: DateTime<FixedOffset>| cal.local(t).date();
+        let first = dues
+            .iter()
+            .map(|d| day(*d))
+            .min()
+            .unwrap_or(day(now))
+            .min(day(now));
+        let last = dues
+            .iter()
+            .map(|d| day(*d))
+            .max()
+            .unwrap_or(day(now))
+            .max(day(now));
+        let count = WorkingDayCount::new(&cal, first, last);
         let rows = items
             .iter()
-            .map(|i| row(i, &latest, &addressed, &title_of, now, &cal))
+            .map(|i| row(i, &latest, &addressed, &title_of, now, &count))
             .collect();
         Ok(TenggatView {
             now: now.to_rfc3339(),
@@ -156,7 +226,7 @@ fn row(
     addressed: &HashMap<i64, String>,
     title_of: &dyn Fn(&str) -> String,
     now: DateTime<FixedOffset>,
-    cal: &WorkingCalendar,
+    count: &WorkingDayCount<'_>,
 ) -> TenggatRow {
     let holder = match (
         &i.to_position,
@@ -169,7 +239,10 @@ fn row(
         _ => "—".to_string(),
     };
     let (state, remaining) = match (i.state, i.due.as_deref().and_then(parse)) {
-        (Some(s), Some(due)) => (s.key().to_string(), remaining_words(due, now, cal)),
+        (Some(s), Some(due)) => (
+            s.key().to_string(),
+            remaining_counted(due, now, |a, b| count.between(a, b)),
+        ),
         _ if i.paused => ("ditunda".to_string(), "jam berhenti".to_string()),
         _ => ("tanpa_tenggat".to_string(), "—".to_string()),
     };
@@ -191,5 +264,44 @@ fn row(
         state,
         state_label: i.state_label.clone(),
         remaining,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use loket_domain::calendar::{Holiday, HolidayKind};
+    use loket_domain::time_zone::TimeZone;
+
+    #[test]
+    fn counted_working_days_match_the_day_by_day_walk() {
+        let hours =
+            crate::calendar::parse_hours("senin-kamis 08:00-15:45; jumat 08:00-11:00").unwrap();
+        let mut cal = WorkingCalendar::new(TimeZone::Wib, hours);
+        cal.holidays.push(Holiday {
+            date: "2026-03-19".parse().unwrap(),
+            name: "Hari Suci Nyepi".into(),
+            kind: HolidayKind::LiburNasional,
+        });
+        let at = |t: &str| DateTime::parse_from_rfc3339(t).unwrap();
+        let count = WorkingDayCount::new(
+            &cal,
+            "2026-03-01".parse().unwrap(),
+            "2026-04-30".parse().unwrap(),
+        );
+        for (a, b) in [
+            ("2026-03-02T09:00:00+07:00", "2026-03-02T15:00:00+07:00"),
+            ("2026-03-02T09:00:00+07:00", "2026-03-20T09:00:00+07:00"),
+            ("2026-03-13T16:00:00+07:00", "2026-03-23T08:00:00+07:00"),
+            ("2026-03-20T09:00:00+07:00", "2026-03-02T09:00:00+07:00"),
+            ("2026-03-02T09:00:00+07:00", "2026-06-01T09:00:00+07:00"),
+        ] {
+            assert_eq!(
+                count.between(at(a), at(b)),
+                working_days_between(at(a), at(b), &cal),
+                "from {a} to {b}: the view's counted days equal the walk over the calendar, \
+                 holidays and weekends left out, also beyond the counted range"
+            );
+        }
     }
 }

@@ -216,6 +216,21 @@ impl Row {
         T::from_value(value).map_err(|detail| DbError::Column { index: i, detail })
     }
 
+    /// The value of column `idx` as `T`, moved out of the row (NULL is left in its place): for
+    /// readers of long lists that read each column once, without copying every text.
+    pub fn take<I: RowIndex, T: FromValue>(&mut self, idx: I) -> Result<T, DbError> {
+        let i = idx.index();
+        let value = self
+            .values
+            .get_mut(i)
+            .map(|v| std::mem::replace(v, Value::Null))
+            .ok_or(DbError::Column {
+                index: i,
+                detail: "kolom tidak ada".into(),
+            })?;
+        T::from_value(value).map_err(|detail| DbError::Column { index: i, detail })
+    }
+
     /// Number of columns.
     pub fn len(&self) -> usize {
         self.values.len()

@@ -12,8 +12,11 @@
 //! variant (last in `variants`) covering the day decides its hours; otherwise the weekly
 //! hours. A weekday the governing schedule does not list is a day off.
 
+mod days_off;
 mod holiday_file;
 
+pub(crate) use days_off::DaysOff;
+pub use days_off::IndexedCalendar;
 pub use holiday_file::{parse_holiday_file, HolidayFileError};
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _};
@@ -116,6 +119,30 @@ pub struct WorkingCalendar {
     pub closures: Vec<Closure>,
 }
 
+/// The running intervals of `date` with `hours` (none on a day off).
+fn spans_of(date: NaiveDate, hours: Option<&DayHours>) -> impl Iterator<Item = Span> + '_ {
+    let breaks = hours.map_or(&[][..], |h| h.breaks.as_slice());
+    let mut cursor = hours.map_or(0, |h| h.open);
+    let close = hours.map_or(0, |h| h.close);
+    let mut next_break = 0;
+    std::iter::from_fn(move || {
+        while let Some(b) = breaks.get(next_break) {
+            next_break += 1;
+            let from = cursor;
+            cursor = cursor.max(b.end);
+            if b.start > from {
+                return Some((minute(date, from), minute(date, b.start)));
+            }
+        }
+        if close > cursor {
+            let from = cursor;
+            cursor = close;
+            return Some((minute(date, from), minute(date, close)));
+        }
+        None
+    })
+}
+
 /// One running interval of office time, local, `start` inclusive, `end` exclusive.
 pub type Span = (NaiveDateTime, NaiveDateTime);
 
@@ -178,12 +205,14 @@ impl WorkingCalendar {
 
     /// The hours of `date`, or `None` on a day off.
     pub fn hours_on(&self, date: NaiveDate) -> Option<&DayHours> {
+        // The weekday first: a weekend needs no search through the holidays.
+        let hours = self.day_hours(date)?;
         if self.closures.iter().any(|c| c.date == date)
             || self.holidays.iter().any(|h| h.date == date)
         {
             return None;
         }
-        self.day_hours(date)
+        Some(hours)
     }
 
     /// Whether the office works on `date`.
@@ -193,21 +222,13 @@ impl WorkingCalendar {
 
     /// The running intervals of `date` (open to close minus breaks), in order; empty on a day off.
     pub fn spans_on(&self, date: NaiveDate) -> Vec<Span> {
-        let Some(h) = self.hours_on(date) else {
-            return Vec::new();
-        };
-        let mut spans = Vec::with_capacity(h.breaks.len() + 1);
-        let mut cursor = h.open;
-        for b in &h.breaks {
-            if b.start > cursor {
-                spans.push((minute(date, cursor), minute(date, b.start)));
-            }
-            cursor = cursor.max(b.end);
-        }
-        if h.close > cursor {
-            spans.push((minute(date, cursor), minute(date, h.close)));
-        }
-        spans
+        self.spans_iter(date).collect()
+    }
+
+    /// [`WorkingCalendar::spans_on`] without collecting them: the day-by-day counts of the
+    /// deadline rules walk thousands of days for a long list of cases.
+    pub fn spans_iter(&self, date: NaiveDate) -> impl Iterator<Item = Span> + '_ {
+        spans_of(date, self.hours_on(date))
     }
 
     /// Closing time of `date`, or `None` on a day off.

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
-use crate::calendar::{WorkingCalendar, SEARCH_DAYS};
+use crate::calendar::{DaysOff, WorkingCalendar, SEARCH_DAYS};
 
 use super::DeadlineError;
 
@@ -34,6 +34,33 @@ pub(crate) struct Skip {
     pub date: NaiveDate,
     pub why: String,
 }
+
+/// The days a count passes over, kept only when the caller shows them (a list of every open
+/// case needs the due moment alone, and naming each weekend and holiday would cost most of it).
+pub(crate) struct Skips {
+    keep: bool,
+    pub days: Vec<Skip>,
+}
+
+impl Skips {
+    pub(crate) fn new(keep: bool) -> Skips {
+        Skips {
+            keep,
+            days: Vec::new(),
+        }
+    }
+
+    /// Notes `date` as not counted; `why` is asked only when the days are kept.
+    fn note(&mut self, date: NaiveDate, why: impl FnOnce() -> Option<String>) {
+        if self.keep {
+            if let Some(why) = why() {
+                self.days.push(Skip { date, why });
+            }
+        }
+    }
+}
+
+const PAUSED: &str = "ditunda (menunggu kelengkapan dari pemohon)";
 
 /// Sorts and merges pauses so later walks can go left to right.
 pub(crate) fn normalise(mut pauses: Vec<LocalPause>) -> Vec<LocalPause> {
@@ -92,10 +119,11 @@ fn running_parts(
 pub(crate) fn effective_start(
     cal: &WorkingCalendar,
     t: NaiveDateTime,
+    off: &DaysOff<'_>,
 ) -> Result<NaiveDateTime, DeadlineError> {
     let mut day = t.date();
     for _ in 0..SEARCH_DAYS {
-        if let Some(span) = cal.spans_on(day).into_iter().find(|s| s.1 > t) {
+        if let Some(span) = cal.spans_with(day, off).find(|s| s.1 > t) {
             return Ok(span.0.max(t));
         }
         day = day
@@ -112,12 +140,13 @@ pub(crate) fn add_working_days(
     day0: NaiveDate,
     n: u32,
     pauses: &[LocalPause],
-    skipped: &mut Vec<Skip>,
+    skipped: &mut Skips,
+    off: &DaysOff<'_>,
 ) -> Result<Reached, DeadlineError> {
     let mut day = day0;
     let mut counted = 0;
     let mut last = cal
-        .closing_on(day0)
+        .closing_with(day0, off)
         .unwrap_or_else(|| day0.and_time(NaiveTime::MIN));
     let mut searched = 0;
     while counted < n {
@@ -128,21 +157,11 @@ pub(crate) fn add_working_days(
         if searched > SEARCH_DAYS + n {
             return Err(DeadlineError::NoWorkingTime { from: day0 });
         }
-        match cal.closing_on(day) {
-            None => {
-                if let Some(off) = cal.day_off(day) {
-                    skipped.push(Skip {
-                        date: day,
-                        why: off.words(),
-                    });
-                }
-            }
+        match cal.closing_with(day, off) {
+            None => skipped.note(day, || cal.day_off(day).map(|off| off.words())),
             Some(close) => match paused_at(pauses, close) {
                 Some(p) if p.end.is_none() => return Ok(Reached::Held),
-                Some(_) => skipped.push(Skip {
-                    date: day,
-                    why: "ditunda (menunggu kelengkapan dari pemohon)".into(),
-                }),
+                Some(_) => skipped.note(day, || Some(PAUSED.into())),
                 None => {
                     counted += 1;
                     last = close;
@@ -166,7 +185,7 @@ pub(crate) fn add_office_minutes(
         return Ok(Reached::At(start));
     }
     for _ in 0..SEARCH_DAYS + (minutes / 60) as u32 {
-        for (a, b) in cal.spans_on(day) {
+        for (a, b) in cal.spans_iter(day) {
             if b <= start {
                 continue;
             }
@@ -199,9 +218,11 @@ pub(crate) fn office_minutes_between(
     let mut total = 0;
     let mut day = a.date();
     while day <= b.date() {
-        for (sa, sb) in cal.spans_on(day) {
+        for (sa, sb) in cal.spans_iter(day) {
             let (lo, hi) = (sa.max(a), sb.min(b));
-            if lo < hi {
+            if lo < hi && pauses.is_empty() {
+                total += (hi - lo).num_minutes();
+            } else if lo < hi {
                 let (parts, _) = running_parts(lo, hi, pauses);
                 total += parts
                     .iter()
@@ -249,7 +270,7 @@ pub(crate) fn add_calendar_days(
     day0: NaiveDate,
     n: u32,
     pauses: &[LocalPause],
-    skipped: &mut Vec<Skip>,
+    skipped: &mut Skips,
 ) -> Result<Reached, DeadlineError> {
     let end_of = |d: NaiveDate| d.and_time(NaiveTime::MIN) + Duration::minutes(23 * 60 + 59);
     let mut day = day0;
@@ -260,10 +281,7 @@ pub(crate) fn add_calendar_days(
             .ok_or(DeadlineError::NoWorkingTime { from: day0 })?;
         match paused_at(pauses, end_of(day)) {
             Some(p) if p.end.is_none() => return Ok(Reached::Held),
-            Some(_) => skipped.push(Skip {
-                date: day,
-                why: "ditunda (menunggu kelengkapan dari pemohon)".into(),
-            }),
+            Some(_) => skipped.note(day, || Some(PAUSED.into())),
             None => counted += 1,
         }
     }

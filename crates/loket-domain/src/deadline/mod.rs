@@ -2,7 +2,8 @@
 //!
 //! Public API, stable for the case and disposition code:
 //! - [`due_at`]`(time, received, cal, pauses, extension)` → [`DueComputation`]: the due
-//!   moment from a service time and the [`WorkingCalendar`].
+//!   moment from a service time and the [`WorkingCalendar`]; [`due_moment`] the same moment
+//!   without the details a single case's page shows (for lists of every open case).
 //! - [`state_at`]`(start, due, now, cal, rule)` → [`DeadlineState`], also for a
 //!   disposition's batas waktu (use [`WorkingCalendar::end_of`] for a date-only batas waktu
 //!   and [`DueSoon::WorkingDays`]`(1)` as its rule).
@@ -32,10 +33,10 @@ mod state;
 
 pub use state::{state_at, DeadlineState, DueSoon};
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Days, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::WorkingCalendar;
+use crate::calendar::{DaysOff, IndexedCalendar, WorkingCalendar};
 use crate::catalog::{Counting, ServiceTime, TimeUnit};
 use count::{LocalPause, Reached};
 
@@ -111,7 +112,9 @@ struct Counted {
 struct Counter<'a> {
     cal: &'a WorkingCalendar,
     pauses: &'a [LocalPause],
-    skipped: Vec<count::Skip>,
+    skipped: count::Skips,
+    /// The holidays and closures of the days the count most likely walks.
+    off: &'a DaysOff<'a>,
 }
 
 impl Counter<'_> {
@@ -132,6 +135,7 @@ impl Counter<'_> {
                     amount,
                     self.pauses,
                     &mut self.skipped,
+                    self.off,
                 )?,
                 amount,
                 0,
@@ -174,6 +178,34 @@ pub fn due_at(
     pauses: &[Pause],
     extension: Option<&Extension>,
 ) -> Result<DueComputation, DeadlineError> {
+    compute(time, received, cal, None, pauses, extension)
+}
+
+/// [`due_at`] for lists of many cases, on a calendar indexed once for the whole list: the same
+/// `due`, `effective_start`, `paused`, `extended` and day counts, without naming the `skipped`
+/// days or summing `working_minutes` (both left empty), which only a single case's page shows.
+///
+/// Errors: as [`due_at`].
+pub fn due_moment(
+    time: &ServiceTime,
+    received: DateTime<FixedOffset>,
+    cal: &IndexedCalendar<'_>,
+    pauses: &[Pause],
+    extension: Option<&Extension>,
+) -> Result<DueComputation, DeadlineError> {
+    compute(time, received, cal.calendar(), Some(cal), pauses, extension)
+}
+
+/// The computation of [`due_at`]; with an `index`, the quick one of [`due_moment`].
+fn compute(
+    time: &ServiceTime,
+    received: DateTime<FixedOffset>,
+    cal: &WorkingCalendar,
+    index: Option<&IndexedCalendar<'_>>,
+    pauses: &[Pause],
+    extension: Option<&Extension>,
+) -> Result<DueComputation, DeadlineError> {
+    let detail = index.is_none();
     let received_local = cal.local(received);
     let mut local_pauses = Vec::with_capacity(pauses.len());
     for p in pauses {
@@ -202,8 +234,21 @@ pub fn due_at(
         (time.unit, time.counting),
         (TimeUnit::HariKerja, _) | (TimeUnit::Menit | TimeUnit::Jam, Counting::JamKerja)
     );
+    // The days a count usually walks: a week to the effective start, then the amount twice
+    // over (weekends, holidays) plus a month of cuti bersama; days beyond are looked up as usual.
+    let days = match time.unit {
+        TimeUnit::HariKerja => u64::from(time.amount.unwrap_or(0)) * 2 + 38,
+        _ => 7,
+    };
+    let first = received_local.date();
+    let last = first.checked_add_days(Days::new(days)).unwrap_or(first);
+    let off = match (office_based, index) {
+        (false, _) => DaysOff::none(),
+        (true, Some(index)) => index.between(first, last),
+        (true, None) => cal.days_off_between(first, last),
+    };
     let start = if office_based {
-        count::effective_start(cal, received_local)?
+        count::effective_start(cal, received_local, &off)?
     } else {
         received_local
     };
@@ -217,7 +262,8 @@ pub fn due_at(
     let mut counter = Counter {
         cal,
         pauses: &pauses,
-        skipped: Vec::new(),
+        skipped: count::Skips::new(detail),
+        off: &off,
     };
     let base = counter.run(time.unit, time.counting, amount, start)?;
     let mut end = base.end;
@@ -232,6 +278,7 @@ pub fn due_at(
     }
     out.skipped = counter
         .skipped
+        .days
         .into_iter()
         .map(|s| SkippedDay {
             date: s.date,
@@ -241,9 +288,11 @@ pub fn due_at(
     match end {
         Reached::Held => out.paused = true,
         Reached::At(due) => {
-            out.working_minutes =
-                u32::try_from(count::office_minutes_between(cal, start, due, &pauses))
-                    .unwrap_or(u32::MAX);
+            if detail {
+                out.working_minutes =
+                    u32::try_from(count::office_minutes_between(cal, start, due, &pauses))
+                        .unwrap_or(u32::MAX);
+            }
             out.due = Some(cal.at(due));
         }
     }

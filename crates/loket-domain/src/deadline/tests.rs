@@ -59,7 +59,46 @@ fn due_with(
     ext: Option<&Extension>,
 ) -> String {
     let c = due_at(st, t(received), cal, pauses, ext).unwrap();
+    let quick = due_moment(st, t(received), &IndexedCalendar::new(cal), pauses, ext).unwrap();
+    assert_eq!(
+        (
+            quick.due,
+            quick.effective_start,
+            quick.paused,
+            quick.extended
+        ),
+        (c.due, c.effective_start, c.paused, c.extended),
+        "the list's quick computation gives the same moment as the detailed one"
+    );
     c.due.map(|d| d.to_rfc3339()).unwrap_or_default()
+}
+
+#[test]
+fn the_quick_computation_leaves_out_the_days_and_minutes_a_list_does_not_show() {
+    let cal = kediri();
+    let received = t("2025-03-27T09:00+07:00");
+    let full = due_at(&hari_kerja(5), received, &cal, &[], None).unwrap();
+    let quick = due_moment(
+        &hari_kerja(5),
+        received,
+        &IndexedCalendar::new(&cal),
+        &[],
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        (quick.due, quick.working_days),
+        (full.due, full.working_days),
+        "across Nyepi, Lebaran and cuti bersama both count to the same due moment"
+    );
+    assert!(
+        !full.skipped.is_empty() && full.working_minutes > 0,
+        "the detailed computation names the skipped days and sums the office minutes"
+    );
+    assert!(
+        quick.skipped.is_empty() && quick.working_minutes == 0,
+        "the quick one leaves both out"
+    );
 }
 
 #[test]
